@@ -1,0 +1,80 @@
+#include "hostname.hpp"
+
+#include "ip_address.hpp"
+
+namespace zfak {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_hex_digit(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+bool is_label_char(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+}
+char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// WHATWG's "ends in a number": a decimal or 0x-hex last label makes the whole host an IPv4
+// number to a browser.
+bool looks_numeric(std::string_view label) {
+  if (label.size() >= 2 && label[0] == '0' && (label[1] == 'x' || label[1] == 'X')) {
+    for (char c : label.substr(2)) {
+      if (!is_hex_digit(c)) return false;
+    }
+    return true;
+  }
+  for (char c : label) {
+    if (!is_digit(c)) return false;
+  }
+  return !label.empty();
+}
+
+constexpr std::size_t kMaxLabelLength = 63;
+constexpr std::size_t kMaxNameLength = 253;
+
+}  // namespace
+
+std::optional<std::string> canonical_host(std::string_view host) {
+  if (host.empty()) return std::nullopt;
+
+  if (host.front() == '[') {
+    if (host.size() < 2 || host.back() != ']') return std::nullopt;
+    const auto address = parse_ipv6(host.substr(1, host.size() - 2));
+    if (!address) return std::nullopt;
+    return "[" + serialize_ipv6(*address) + "]";
+  }
+
+  // One trailing dot is a fully-qualified name, kept as WHATWG keeps it.
+  std::string_view name = host;
+  const bool trailing_dot = name.back() == '.';
+  if (trailing_dot) name.remove_suffix(1);
+  if (name.empty() || name.size() > kMaxNameLength) return std::nullopt;
+
+  std::string_view last_label;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dot = name.find('.', start);
+    const std::string_view label =
+        name.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    if (label.empty() || label.size() > kMaxLabelLength) return std::nullopt;
+    for (char c : label) {
+      if (!is_label_char(c)) return std::nullopt;
+    }
+    last_label = label;
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+
+  if (looks_numeric(last_label)) {
+    if (trailing_dot || !parse_ipv4_dotted_quad(name)) return std::nullopt;
+    return std::string(name);  // a valid dotted quad is already canonical
+  }
+
+  std::string out;
+  out.reserve(host.size());
+  for (char c : host) out += to_lower(c);
+  return out;
+}
+
+}  // namespace zfak

@@ -1,0 +1,28 @@
+// The HTTP requests this library sends, as values for a JS transport to perform.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "result.hpp"
+
+namespace zfak {
+
+struct HttpRequest {
+  std::string realm;   // the normalized realm URL (see normalize_realm_url)
+  std::string method;  // "POST" / "GET"
+  std::string url;     // absolute
+  std::vector<std::pair<std::string, std::string>> headers;  // CORS-safelisted only
+  std::string body;    // may hold a password: wipe() it once it has been handed over
+};
+
+// POST {realm}/api/v1/fetch_api_key, body "username=...&password=..." (urlencoded).
+// The username is trimmed of ASCII white space; the password is sent exactly as given.
+// INVALID_ARGUMENT for an empty username or password; realm errors as normalize_realm_url.
+Result<HttpRequest> build_fetch_api_key_request(std::string_view realm, std::string_view username,
+                                                std::string_view password,
+                                                bool allow_insecure_http);
+
+}  // namespace zfak

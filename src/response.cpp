@@ -1,0 +1,162 @@
+#include "response.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
+#include "error_messages.hpp"
+#include "utf8.hpp"
+
+namespace zfak {
+
+namespace {
+
+using nlohmann::json;
+
+// The body as JSON, or a discarded value when it is not well-formed UTF-8 JSON. nlohmann checks
+// UTF-8 inside strings only, and takes a NUL byte for the end of the input (so that
+// `{...}\0garbage` would pass): checking the whole body first makes both rules hold everywhere.
+// A raw NUL is never valid JSON (inside a string it must be escaped).
+json parse_json(std::string_view body) {
+  if (!is_valid_utf8(body) || body.find('\0') != std::string_view::npos) {
+    return json(json::value_t::discarded);
+  }
+  return json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
+}
+
+// {"result":"error","msg":<string>,...}: what Zulip sends with every 4xx (and some 5xx).
+bool is_zulip_error(const json& body) {
+  if (!body.is_object()) return false;
+  const auto result = body.find("result");
+  const auto msg = body.find("msg");
+  return result != body.end() && result->is_string() && *result == "error" && msg != body.end() &&
+         msg->is_string();
+}
+
+std::optional<double> non_negative_finite(const json& value) {
+  if (!value.is_number()) return std::nullopt;
+  const double number = value.get<double>();
+  if (!std::isfinite(number) || number < 0) return std::nullopt;
+  return number;
+}
+
+// Retry-After as Zulip writes it: seconds, "3" or "2.5". (The HTTP-date form is not a Zulip
+// answer and is ignored.)
+std::optional<double> parse_retry_after_header(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  const auto digits = [&](std::size_t from) {
+    std::size_t end = from;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    return end - from;
+  };
+  const std::size_t integer = digits(0);
+  if (integer == 0 || integer > 15) return std::nullopt;
+  std::size_t length = integer;
+  if (length < text.size() && text[length] == '.') {
+    const std::size_t fraction = digits(length + 1);
+    if (fraction == 0 || fraction > 15) return std::nullopt;
+    length += 1 + fraction;
+  }
+  if (length != text.size()) return std::nullopt;
+  // Digits, at most one '.', and nothing else: strtod reads exactly that in the "C" locale the
+  // library runs in.
+  const std::string copy(text);
+  return std::strtod(copy.c_str(), nullptr);
+}
+
+Error error_with(std::string_view error_code, std::string message, int status) {
+  Error error;
+  error.code = std::string(error_code);
+  error.message = std::move(message);
+  error.http_status = status;
+  return error;
+}
+
+Error redirect(int status) {
+  return error_with(code::kUnexpectedRedirect,
+                    "The server answered with a redirect, which is never followed so that your "
+                    "password is not sent anywhere else. Check the server URL (use https:// if "
+                    "it is an https server).",
+                    status);
+}
+
+Error server_error(int status, std::string_view body) {
+  Error error = error_with(
+      code::kServerError,
+      "The server had an internal error (HTTP " + std::to_string(status) + "). Try again later.",
+      status);
+  if (body.size() <= kMaxResponseBytes) {
+    const json parsed = parse_json(body);
+    if (is_zulip_error(parsed)) error.server_message = parsed.find("msg")->get<std::string>();
+  }
+  return error;
+}
+
+Error not_zulip(int status) {
+  return error_with(code::kMalformedResponse,
+                    "The server's answer (HTTP " + std::to_string(status) +
+                        ") is not one a Zulip server gives. Check the server URL.",
+                    status);
+}
+
+Error from_zulip_error(int status, const json& body, std::string_view retry_after_header) {
+  Error error;
+  error.http_status = status;
+  const auto code_field = body.find("code");
+  if (code_field != body.end() && code_field->is_string() &&
+      !code_field->get_ref<const std::string&>().empty()) {
+    error.code = code_field->get<std::string>();
+  } else {
+    error.code = std::string(code::kBadRequest);  // servers before feature level 76
+  }
+  const auto retry_after = body.find("retry-after");
+  if (retry_after != body.end()) error.retry_after = non_negative_finite(*retry_after);
+  if (!error.retry_after) error.retry_after = parse_retry_after_header(retry_after_header);
+  const auto var_name = body.find("var_name");
+  if (var_name != body.end() && var_name->is_string()) {
+    error.var_name = var_name->get<std::string>();
+  }
+  error.server_message = body.find("msg")->get<std::string>();
+  error.message = message_for_server_code(error.code, *error.server_message, error.retry_after);
+  return error;
+}
+
+}  // namespace
+
+Result<json> parse_zulip_response(const HttpResponse& response) {
+  const int status = response.status;
+  // Status first: a redirect or a server fault means the same whatever its body says.
+  if (status == 0 || (status >= 300 && status <= 399)) return redirect(status);
+  if (status >= 500 && status <= 599) return server_error(status, response.body);
+  if (status != 200 && !(status >= 400 && status <= 499)) return not_zulip(status);
+
+  if (response.body.size() > kMaxResponseBytes) {
+    Error error = transport_error(code::kResponseTooLarge, "");
+    error.http_status = status;
+    return error;
+  }
+  json body = parse_json(response.body);
+
+  if (status != 200) {
+    if (!is_zulip_error(body)) return not_zulip(status);
+    return from_zulip_error(status, body, response.retry_after_header);
+  }
+
+  if (!body.is_object()) {
+    return error_with(code::kMalformedResponse,
+                      "The server's answer is not a Zulip API answer (not a JSON object). Check "
+                      "the server URL.",
+                      status);
+  }
+  const auto result = body.find("result");
+  if (result == body.end() || !result->is_string() || *result != "success") {
+    return error_with(code::kMalformedResponse,
+                      "The server's answer is not a Zulip API answer (no \"result\": "
+                      "\"success\"). Check the server URL.",
+                      status);
+  }
+  return body;
+}
+
+}  // namespace zfak

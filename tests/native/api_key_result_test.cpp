@@ -1,0 +1,144 @@
+#include "api_key_result.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace zfak {
+namespace {
+
+constexpr std::string_view kRealm = "https://chat.zulip.org";
+constexpr std::string_view kKey = "gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv";
+
+// A success body with `fields` (already JSON, comma-separated) after "result".
+std::string body_with(std::string_view fields) {
+  std::string body = R"({"result":"success")";
+  if (!fields.empty()) body += "," + std::string(fields);
+  return body + "}";
+}
+
+std::string standard_fields(std::string_view user_id = R"("user_id":5)") {
+  std::string fields =
+      R"("msg":"","api_key":")" + std::string(kKey) + R"(","email":"iago@zulip.com")";
+  if (!user_id.empty()) fields += "," + std::string(user_id);
+  return fields;
+}
+
+Result<ApiKeyResult> read(std::string_view body, bool require_user_id = false, int status = 200) {
+  return read_api_key_response({status, body, ""}, kRealm, require_user_id);
+}
+
+void expect_malformed(std::string_view body, bool require_user_id = false) {
+  const Result<ApiKeyResult> result = read(body, require_user_id);
+  ASSERT_FALSE(result.ok()) << body;
+  EXPECT_EQ(result.error().code, "MALFORMED_RESPONSE") << body;
+  EXPECT_EQ(result.error().http_status, 200) << body;
+}
+
+TEST(ApiKeyResult, FullSuccess) {
+  const Result<ApiKeyResult> result = read(body_with(
+      standard_fields() + R"(,"ignored_parameters_unsupported":["client","x"],"extra":{"a":1})"));
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().api_key, kKey);
+  EXPECT_EQ(result.value().email, "iago@zulip.com");
+  EXPECT_EQ(result.value().user_id, 5);
+  EXPECT_EQ(result.value().realm, kRealm);
+  EXPECT_EQ(result.value().ignored_parameters_unsupported,
+            (std::vector<std::string>{"client", "x"}));
+}
+
+TEST(ApiKeyResult, EnvelopeErrorsPassThrough) {
+  const Result<ApiKeyResult> result = read(
+      R"({"result":"error","msg":"Account is deactivated","code":"USER_DEACTIVATED"})", false, 401);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, "USER_DEACTIVATED");
+  EXPECT_EQ(result.error().http_status, 401);
+  EXPECT_EQ(read(body_with(standard_fields()), false, 302).error().code, "UNEXPECTED_REDIRECT");
+  expect_malformed(R"({"result":"error","msg":"m","api_key":"k","email":"e"})");
+}
+
+TEST(ApiKeyResult, ApiKey) {
+  const std::string rest = R"(,"email":"e","user_id":1)";
+  for (std::string_view api_key :
+       {R"("")", R"("abc-def")", R"("abc def")", R"(" abc")", R"("abc\n")", R"("ab/c")",
+        R"("abc\u00e9")", "12345", "null", "[\"abc\"]", "true"}) {
+    expect_malformed(body_with(R"("api_key":)" + std::string(api_key) + rest));
+  }
+  expect_malformed(body_with(R"("email":"e","user_id":1)"));  // missing
+  ASSERT_TRUE(read(body_with(R"("api_key":"a","email":"e")")).ok());
+  EXPECT_EQ(read(body_with(R"("api_key":"aZ09","email":"e")")).value().api_key, "aZ09");
+}
+
+TEST(ApiKeyResult, Email) {
+  expect_malformed(body_with(R"("api_key":"k","user_id":1)"));
+  expect_malformed(body_with(R"("api_key":"k","email":5)"));
+  expect_malformed(body_with(R"("api_key":"k","email":null)"));
+  // As the server returned it: case may differ from what was typed, LDAP users may get anything.
+  EXPECT_EQ(read(body_with(R"("api_key":"k","email":"Iago@Zulip.COM")")).value().email,
+            "Iago@Zulip.COM");
+  EXPECT_EQ(read(body_with(R"("api_key":"k","email":"")")).value().email, "");
+}
+
+TEST(ApiKeyResult, UserId) {
+  EXPECT_FALSE(read(body_with(standard_fields(""))).value().user_id.has_value());
+  EXPECT_FALSE(read(body_with(standard_fields(R"("user_id":null)"))).value().user_id.has_value());
+  EXPECT_EQ(read(body_with(standard_fields(R"("user_id":0)"))).value().user_id, 0);
+  EXPECT_EQ(read(body_with(standard_fields(R"("user_id":5.0)"))).value().user_id, 5);
+  EXPECT_EQ(read(body_with(standard_fields(R"("user_id":9007199254740991)"))).value().user_id,
+            9007199254740991);
+  EXPECT_EQ(read(body_with(standard_fields(R"("user_id":9007199254740991.0)"))).value().user_id,
+            9007199254740991);
+  EXPECT_EQ(read(body_with(standard_fields(R"("user_id":1e3)"))).value().user_id, 1000);
+  for (std::string_view user_id :
+       {"-1", "1.5", "9007199254740992", "9007199254740992.0", "18446744073709551615",
+        "18446744073709551616", "-9223372036854775808", "1e300", "-0.5", "\"5\"", "true", "[]",
+        "{}"}) {
+    expect_malformed(body_with(standard_fields("\"user_id\":" + std::string(user_id))));
+  }
+}
+
+TEST(ApiKeyResult, RequireUserId) {
+  expect_malformed(body_with(standard_fields("")), true);
+  expect_malformed(body_with(standard_fields(R"("user_id":null)")), true);
+  EXPECT_EQ(read(body_with(standard_fields()), true).value().user_id, 5);
+  const Result<ApiKeyResult> result = read(body_with(standard_fields("")), true);
+  EXPECT_EQ(result.error().message,
+            "The server's login answer is not valid (\u201Cuser_id\u201D is missing, and this "
+            "server version always sends it). Check the server URL: it may not be a Zulip "
+            "server.");
+}
+
+TEST(ApiKeyResult, Msg) {
+  EXPECT_TRUE(read(body_with(R"("api_key":"k","email":"e")")).ok());  // absent
+  EXPECT_TRUE(read(body_with(R"("api_key":"k","email":"e","msg":"hello")")).ok());
+  expect_malformed(body_with(R"("api_key":"k","email":"e","msg":3)"));
+  expect_malformed(body_with(R"("api_key":"k","email":"e","msg":null)"));
+}
+
+TEST(ApiKeyResult, IgnoredParametersUnsupported) {
+  EXPECT_TRUE(read(body_with(standard_fields())).value().ignored_parameters_unsupported.empty());
+  EXPECT_TRUE(read(body_with(standard_fields() + R"(,"ignored_parameters_unsupported":[])"))
+                  .value()
+                  .ignored_parameters_unsupported.empty());
+  EXPECT_EQ(read(body_with(standard_fields() + R"(,"ignored_parameters_unsupported":["x"])"))
+                .value()
+                .ignored_parameters_unsupported,
+            std::vector<std::string>{"x"});
+  for (std::string_view value : {"[1]", "[\"x\",null]", "\"x\"", "null", "{}", "[[\"x\"]]"}) {
+    expect_malformed(
+        body_with(standard_fields() + ",\"ignored_parameters_unsupported\":" + std::string(value)));
+  }
+}
+
+TEST(ApiKeyResult, MessagesNameTheField) {
+  const Result<ApiKeyResult> result = read(body_with(R"("api_key":"a-b","email":"e")"));
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().message,
+            "The server's login answer is not valid (\u201Capi_key\u201D is missing or not a "
+            "string of letters and digits). Check the server URL: it may not be a Zulip server.");
+  // The invalid key itself is not repeated (it could be anything the server sent).
+  EXPECT_EQ(result.error().message.find("a-b"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace zfak
