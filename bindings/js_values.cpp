@@ -1,0 +1,78 @@
+#include "js_values.hpp"
+
+#include <emscripten/val.h>
+
+using emscripten::typed_memory_view;
+using emscripten::val;
+
+namespace zfak::js {
+
+std::string bytes_of(const val& u8array) {
+  std::string bytes(u8array["length"].as<std::size_t>(), '\0');
+  val(typed_memory_view(bytes.size(), reinterpret_cast<unsigned char*>(bytes.data())))
+      .call<void>("set", u8array);
+  return bytes;
+}
+
+val uint8array_of(const std::string& bytes) {
+  // slice() copies out of the heap view: the view itself would go stale when memory grows.
+  return val(typed_memory_view(bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data())))
+      .call<val>("slice");
+}
+
+val request_object(const HttpRequest& request) {
+  val headers = val::array();
+  for (const auto& [name, value] : request.headers) {
+    val pair = val::array();
+    pair.call<void>("push", name, value);
+    headers.call<void>("push", pair);
+  }
+  val out = val::object();
+  out.set("method", request.method);
+  out.set("url", request.url);
+  out.set("headers", headers);
+  out.set("body", uint8array_of(request.body));
+  return out;
+}
+
+val error_object(const Error& error) {
+  val out = val::object();
+  out.set("code", error.code);
+  out.set("message", error.message);
+  if (error.http_status != 0) out.set("httpStatus", error.http_status);
+  if (error.retry_after) out.set("retryAfter", *error.retry_after);
+  if (error.var_name) out.set("varName", *error.var_name);
+  if (error.server_message) out.set("serverMessage", *error.server_message);
+  return out;
+}
+
+val api_key_object(const ApiKeyResult& result) {
+  val ignored = val::array();
+  for (const auto& name : result.ignored_parameters_unsupported) {
+    ignored.call<void>("push", name);
+  }
+  val out = val::object();
+  out.set("apiKey", result.api_key);
+  out.set("email", result.email);
+  // user_id is a safe integer (validated), so a double holds it exactly.
+  out.set("userId", result.user_id ? val(static_cast<double>(*result.user_id)) : val::null());
+  out.set("realm", result.realm);
+  out.set("ignoredParametersUnsupported", ignored);
+  return out;
+}
+
+val success(val value) {
+  val out = val::object();
+  out.set("ok", true);
+  out.set("value", value);
+  return out;
+}
+
+val failure(const Error& error) {
+  val out = val::object();
+  out.set("ok", false);
+  out.set("error", error_object(error));
+  return out;
+}
+
+}  // namespace zfak::js

@@ -1,0 +1,40 @@
+// The error classes. Every failure of this package is a ZulipError with a stable `code`; the
+// subclass says what kind of failure it is, so callers can branch with instanceof or on `code`.
+
+/**
+ * Base class of every error this package throws or rejects with.
+ * `message` is written for the person in front of the login form; it never holds a password.
+ */
+export class ZulipError extends Error {
+  /**
+   * @param {{ code: string, message: string, httpStatus?: number, retryAfter?: number,
+   *   varName?: string, serverMessage?: string, cause?: unknown }} descriptor
+   */
+  constructor(descriptor) {
+    super(descriptor.message, descriptor.cause === undefined ? undefined : { cause: descriptor.cause });
+    this.name = new.target.name;
+    /** @type {string} */
+    this.code = descriptor.code;
+    if (descriptor.httpStatus !== undefined) this.httpStatus = descriptor.httpStatus;
+    if (descriptor.retryAfter !== undefined) this.retryAfter = descriptor.retryAfter;
+    if (descriptor.varName !== undefined) this.varName = descriptor.varName;
+    if (descriptor.serverMessage !== undefined) this.serverMessage = descriptor.serverMessage;
+  }
+}
+
+/** The server refused the request with a Zulip error (`code` is the server's own). */
+export class ZulipApiError extends ZulipError {}
+/** The server could not be reached (refused, DNS, TLS, reset, CORS). */
+export class NetworkError extends ZulipError {}
+/** `timeoutMs` passed before the server answered. */
+export class TimeoutError extends ZulipError {}
+/** The caller's AbortSignal fired. `name` is 'AbortError', as for fetch. */
+export class AbortError extends ZulipError {}
+/** The server answered with a 5xx status. */
+export class ServerError extends ZulipError {}
+/** The server answered with a redirect, which is never followed. */
+export class UnexpectedRedirectError extends ZulipError {}
+/** The answer is not what a Zulip server sends (or is too large to be one). */
+export class MalformedResponseError extends ZulipError {}
+/** The input cannot be used: nothing was sent. */
+export class InvalidInputError extends ZulipError {}
