@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need (Debian packages, npm packages), skipping what is
+# already there so that repeated runs stay fast.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake make g++ emscripten binaryen nlohmann-json3-dev googletest libgtest-dev
+          clang-14 libclang-rt-14-dev)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+    || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
