@@ -4,8 +4,11 @@
 
 #include <string>
 
+#include "dev_fetch_api_key.hpp"
 #include "fetch_api_key.hpp"
+#include "get_server_settings.hpp"
 #include "js_values.hpp"
+#include "login_chain.hpp"
 #include "realm_url.hpp"
 #include "response.hpp"
 
@@ -25,5 +28,12 @@ EMSCRIPTEN_BINDINGS(zulip_fetch_api_key) {
   emscripten::function("normalizeRealmUrl", &normalize_realm_url_js);
   emscripten::function("fetchApiKey", &zfak::js::fetch_api_key);
   emscripten::function("_finishFetchApiKey", &zfak::js::finish_fetch_api_key);
+  emscripten::function("devFetchApiKey", &zfak::js::dev_fetch_api_key);
+  emscripten::function("_finishDevFetchApiKey", &zfak::js::finish_dev_fetch_api_key);
+  emscripten::function("getServerSettings", &zfak::js::get_server_settings);
+  emscripten::function("_finishGetServerSettings", &zfak::js::finish_get_server_settings);
+  emscripten::function("login", &zfak::js::login);
+  emscripten::function("_continueLogin", &zfak::js::continue_login);
+  emscripten::function("_finishLogin", &zfak::js::finish_login);
   emscripten::constant("maxResponseBytes", static_cast<double>(zfak::kMaxResponseBytes));
 }

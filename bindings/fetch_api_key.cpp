@@ -6,6 +6,7 @@
 #include "js_values.hpp"
 #include "promise_chain.hpp"
 #include "request.hpp"
+#include "send_request.hpp"
 #include "transport_outcome.hpp"
 
 using emscripten::val;
@@ -20,19 +21,17 @@ val fetch_api_key(val options, val transport) {
       options["allowInsecureHttp"].as<bool>());
   wipe(password);
   if (!request.ok()) return resolved(failure(request.error()));
-
-  val js_request = request_object(request.value());
-  wipe(request.value().body);  // the JS copy is all that is left; the transport zeroes it once sent
-  return continue_with(transport(js_request), "_finishFetchApiKey", val(request.value().realm));
+  return send_request(transport, request.value(), "_finishFetchApiKey",
+                      val(request.value().realm));
 }
 
 val finish_fetch_api_key(std::string realm, val outcome) {
-  Result<ReceivedResponse> received = read_transport_outcome(outcome);
-  if (!received.ok()) return failure_with_cause(received.error(), outcome);
-  Result<ApiKeyResult> result =
-      read_api_key_response(received.value().view(), realm, /*require_user_id=*/false);
-  if (!result.ok()) return failure(result.error());
-  return success(api_key_object(result.value()));
+  return finish_with(
+      outcome,
+      [&](const HttpResponse& response) {
+        return read_api_key_response(response, realm, /*require_user_id=*/false);
+      },
+      api_key_object);
 }
 
 }  // namespace zfak::js

@@ -61,6 +61,55 @@ val api_key_object(const ApiKeyResult& result) {
   return out;
 }
 
+namespace {
+
+// Sets `key` only when the server sent the field.
+template <class T>
+void set_present(val& out, const char* key, const std::optional<T>& value) {
+  if (value) out.set(key, *value);
+}
+
+val external_method_object(const ExternalAuthenticationMethod& method) {
+  val out = val::object();
+  out.set("name", method.name);
+  out.set("displayName", method.display_name);
+  out.set("displayIcon", method.display_icon ? val(*method.display_icon) : val::null());
+  out.set("loginUrl", method.login_url);
+  out.set("signupUrl", method.signup_url);
+  return out;
+}
+
+}  // namespace
+
+val server_settings_object(const ServerSettings& settings) {
+  val out = val::object();
+  set_present(out, "zulipVersion", settings.zulip_version);
+  // A safe integer (validated), so a double holds it exactly.
+  out.set("zulipFeatureLevel", static_cast<double>(settings.zulip_feature_level));
+  set_present(out, "zulipMergeBase", settings.zulip_merge_base);
+  set_present(out, "emailAuthEnabled", settings.email_auth_enabled);
+  set_present(out, "requireEmailFormatUsernames", settings.require_email_format_usernames);
+  set_present(out, "realmUrl", settings.realm_url);
+  set_present(out, "realmName", settings.realm_name);
+  set_present(out, "realmIcon", settings.realm_icon);
+  set_present(out, "realmDescription", settings.realm_description);
+  set_present(out, "realmWebPublicAccessEnabled", settings.realm_web_public_access_enabled);
+  set_present(out, "pushNotificationsEnabled", settings.push_notifications_enabled);
+  if (settings.authentication_methods) {
+    val methods = val::object();
+    for (const auto& [name, enabled] : *settings.authentication_methods) methods.set(name, enabled);
+    out.set("authenticationMethods", methods);
+  }
+  if (settings.external_authentication_methods) {
+    val methods = val::array();
+    for (const auto& method : *settings.external_authentication_methods) {
+      methods.call<void>("push", external_method_object(method));
+    }
+    out.set("externalAuthenticationMethods", methods);
+  }
+  return out;
+}
+
 val success(val value) {
   val out = val::object();
   out.set("ok", true);

@@ -9,6 +9,7 @@
 #include "api_key_result.hpp"
 #include "error.hpp"
 #include "request.hpp"
+#include "server_settings.hpp"
 
 namespace zfak::js {
 
@@ -27,6 +28,12 @@ emscripten::val error_object(const Error& error);
 
 // { apiKey, email, userId (number | null), realm, ignoredParametersUnsupported: string[] }.
 emscripten::val api_key_object(const ApiKeyResult& result);
+
+// The settings in camelCase (zulipVersion, zulipFeatureLevel, realmUrl, ...): a field the server
+// left out is left out here too (zulipFeatureLevel, 0 when absent, is always there).
+// externalAuthenticationMethods entries: { name, displayName, displayIcon (string | null),
+// loginUrl, signupUrl }.
+emscripten::val server_settings_object(const ServerSettings& settings);
 
 // What every core operation answers: { ok: true, value } or { ok: false, error }.
 emscripten::val success(emscripten::val value);

@@ -1,14 +1,13 @@
 #include "api_key_result.hpp"
 
-#include <cmath>
+#include "error_messages.hpp"
+#include "safe_integer.hpp"
 
 namespace zfak {
 
 namespace {
 
 using nlohmann::json;
-
-constexpr std::int64_t kMaxSafeInteger = (std::int64_t{1} << 53) - 1;  // JS Number.MAX_SAFE_INTEGER
 
 bool is_api_key(const json& value) {
   if (!value.is_string()) return false;
@@ -22,37 +21,7 @@ bool is_api_key(const json& value) {
   return true;
 }
 
-// A user id JS can hold exactly: an integer in [0, 2^53 - 1], also when written 5.0.
-std::optional<std::int64_t> safe_integer(const json& value) {
-  if (value.is_number_unsigned()) {
-    const auto number = value.get<std::uint64_t>();
-    if (number > static_cast<std::uint64_t>(kMaxSafeInteger)) return std::nullopt;
-    return static_cast<std::int64_t>(number);
-  }
-  if (value.is_number_integer()) {
-    const auto number = value.get<std::int64_t>();
-    if (number < 0 || number > kMaxSafeInteger) return std::nullopt;
-    return number;
-  }
-  if (value.is_number_float()) {
-    const double number = value.get<double>();
-    // The range check comes first so that the conversion below is defined.
-    if (!(number >= 0.0 && number <= static_cast<double>(kMaxSafeInteger))) return std::nullopt;
-    if (std::trunc(number) != number) return std::nullopt;
-    return static_cast<std::int64_t>(number);
-  }
-  return std::nullopt;
-}
-
-Error malformed(std::string_view what) {
-  Error error;
-  error.code = std::string(code::kMalformedResponse);
-  error.http_status = 200;
-  error.message = "The server's login answer is not valid (";
-  error.message += what;
-  error.message += "). Check the server URL: it may not be a Zulip server.";
-  return error;
-}
+Error malformed(std::string_view what) { return malformed_answer("login answer", what); }
 
 }  // namespace
 
@@ -99,6 +68,20 @@ Result<ApiKeyResult> read_api_key_response(const HttpResponse& response, std::st
       }
       result.ignored_parameters_unsupported.push_back(name.get<std::string>());
     }
+  }
+  return result;
+}
+
+Result<ApiKeyResult> read_dev_api_key_response(const HttpResponse& response,
+                                               std::string_view realm) {
+  Result<ApiKeyResult> result = read_api_key_response(response, realm, /*require_user_id=*/false);
+  if (!result.ok() && result.error().code == code::kMalformedResponse &&
+      result.error().http_status == 404) {
+    Error error = result.error();
+    error.message =
+        "Development login is not available on this server: it is a production Zulip server "
+        "(or not a Zulip server). Log in with a password or another method it offers.";
+    return error;
   }
   return result;
 }

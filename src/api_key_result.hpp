@@ -28,4 +28,10 @@ struct ApiKeyResult {
 Result<ApiKeyResult> read_api_key_response(const HttpResponse& response, std::string_view realm,
                                            bool require_user_id);
 
+// dev_fetch_api_key's answer: read_api_key_response's rules, and a production server's HTML 404
+// (it does not route the endpoint) -> MALFORMED_RESPONSE saying development login is not
+// available there.
+Result<ApiKeyResult> read_dev_api_key_response(const HttpResponse& response,
+                                               std::string_view realm);
+
 }  // namespace zfak

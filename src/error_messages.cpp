@@ -32,6 +32,18 @@ std::string quote_for_message(std::string_view text) {
   return "\u201C" + shorten_for_message(text, kMaxQuotedBytes) + "\u201D";
 }
 
+Error malformed_answer(std::string_view answer, std::string_view what) {
+  Error error;
+  error.code = std::string(code::kMalformedResponse);
+  error.http_status = 200;
+  error.message = "The server's ";
+  error.message += answer;
+  error.message += " is not valid (";
+  error.message += what;
+  error.message += "). Check the server URL: it may not be a Zulip server.";
+  return error;
+}
+
 Error transport_error(std::string_view error_code, std::string_view detail) {
   Error error;
   error.code = std::string(error_code);

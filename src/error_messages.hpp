@@ -20,6 +20,10 @@ Error transport_error(std::string_view code, std::string_view detail);
 std::string message_for_server_code(std::string_view code, std::string_view server_message,
                                     const std::optional<double>& retry_after);
 
+// MALFORMED_RESPONSE (HTTP 200) for a success answer that breaks a field rule: "The server's
+// <answer> is not valid (<what>). Check the server URL: ..."
+Error malformed_answer(std::string_view answer, std::string_view what);
+
 // “text”, shortened to about 100 bytes (see shorten_for_message): how messages quote what a
 // person typed or what a server said.
 std::string quote_for_message(std::string_view text);

@@ -1,5 +1,8 @@
 #include "hostname.hpp"
 
+#include <utility>
+
+#include "domain_to_ascii.hpp"
 #include "ip_address.hpp"
 
 namespace zfak {
@@ -30,6 +33,13 @@ bool looks_numeric(std::string_view label) {
   return !label.empty();
 }
 
+bool has_non_ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 constexpr std::size_t kMaxLabelLength = 63;
 constexpr std::size_t kMaxNameLength = 253;
 
@@ -43,6 +53,15 @@ std::optional<std::string> canonical_host(std::string_view host) {
     const auto address = parse_ipv6(host.substr(1, host.size() - 2));
     if (!address) return std::nullopt;
     return "[" + serialize_ipv6(*address) + "]";
+  }
+
+  // An internationalized name is judged, like any other, in the ASCII form it is sent as.
+  std::string ascii;
+  if (has_non_ascii(host)) {
+    std::optional<std::string> converted = domain_to_ascii(host);
+    if (!converted) return std::nullopt;
+    ascii = std::move(*converted);
+    host = ascii;
   }
 
   // One trailing dot is a fully-qualified name, kept as WHATWG keeps it.

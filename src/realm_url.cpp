@@ -67,7 +67,10 @@ std::size_t scheme_length(std::string_view text) {
 Error invalid(std::string_view input, std::string_view why) {
   Error error;
   error.code = std::string(code::kInvalidRealmUrl);
-  error.message = quote_for_message(input) + " is not a Zulip server URL";
+  // Not quoted when it holds an '@': whatever the scheme or typo ("ftp://u:secret@x",
+  // "htps//u:secret@x"), what precedes the '@' may be a user name and password.
+  const bool quotable = input.find('@') == std::string_view::npos;
+  error.message = (quotable ? quote_for_message(input) : "That") + " is not a Zulip server URL";
   if (!why.empty()) {
     error.message += " (";
     error.message += why;

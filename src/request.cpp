@@ -24,31 +24,68 @@ Error invalid_argument(std::string message) {
   return error;
 }
 
+// A request to `path` under the normalized realm, without a body yet.
+Result<HttpRequest> request_to(std::string_view realm, bool allow_insecure_http,
+                               std::string method, std::string_view path) {
+  Result<std::string> realm_url = normalize_realm_url(realm, allow_insecure_http);
+  if (!realm_url.ok()) return realm_url.error();
+  HttpRequest request;
+  request.method = std::move(method);
+  request.realm = std::move(realm_url.value());
+  request.url = request.realm;
+  request.url += path;
+  request.headers = {{"Accept", "application/json"}};
+  return request;
+}
+
+constexpr std::pair<const char*, const char*> kFormContentType = {
+    "Content-Type", "application/x-www-form-urlencoded"};
+
 }  // namespace
+
+std::optional<Error> check_credentials(std::string_view username, bool needs_password,
+                                       std::size_t password_length) {
+  if (trim_ascii_whitespace(username).empty()) {
+    return invalid_argument("Enter your email address or username.");
+  }
+  if (needs_password && password_length == 0) return invalid_argument("Enter your password.");
+  return std::nullopt;
+}
 
 Result<HttpRequest> build_fetch_api_key_request(std::string_view realm, std::string_view username,
                                                 std::string_view password,
                                                 bool allow_insecure_http) {
-  Result<std::string> realm_url = normalize_realm_url(realm, allow_insecure_http);
-  if (!realm_url.ok()) return realm_url.error();
-  const std::string_view trimmed_username = trim_ascii_whitespace(username);
-  if (trimmed_username.empty()) {
-    return invalid_argument("Enter your email address or username.");
+  Result<HttpRequest> request =
+      request_to(realm, allow_insecure_http, "POST", "/api/v1/fetch_api_key");
+  if (!request.ok()) return request;
+  if (auto error = check_credentials(username, /*needs_password=*/true, password.size())) {
+    return *error;
   }
-  if (password.empty()) return invalid_argument("Enter your password.");
-
-  HttpRequest request;
-  request.method = "POST";
-  request.realm = std::move(realm_url.value());
-  request.url = request.realm + "/api/v1/fetch_api_key";
-  request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
-                     {"Accept", "application/json"}};
+  request.value().headers.insert(request.value().headers.begin(), kFormContentType);
   // Encoded straight from the caller's bytes into the one body buffer. The body is at least
   // "username=x&password=y" (21 bytes), past the small-string buffer of libstdc++ (15) and of
   // 32-bit libc++ (10, the wasm build), so moving the request (into the Result, out to the
   // binding) moves a pointer and leaves no copy of the password behind.
-  request.body = form_encode({{"username", trimmed_username}, {"password", password}});
+  request.value().body =
+      form_encode({{"username", trim_ascii_whitespace(username)}, {"password", password}});
   return request;
+}
+
+Result<HttpRequest> build_dev_fetch_api_key_request(std::string_view realm,
+                                                    std::string_view username,
+                                                    bool allow_insecure_http) {
+  Result<HttpRequest> request =
+      request_to(realm, allow_insecure_http, "POST", "/api/v1/dev_fetch_api_key");
+  if (!request.ok()) return request;
+  if (auto error = check_credentials(username, /*needs_password=*/false, 0)) return *error;
+  request.value().headers.insert(request.value().headers.begin(), kFormContentType);
+  request.value().body = form_encode({{"username", trim_ascii_whitespace(username)}});
+  return request;
+}
+
+Result<HttpRequest> build_server_settings_request(std::string_view realm,
+                                                  bool allow_insecure_http) {
+  return request_to(realm, allow_insecure_http, "GET", "/api/v1/server_settings");
 }
 
 }  // namespace zfak

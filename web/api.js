@@ -7,11 +7,14 @@ import { fetchTransport } from './transport.js';
 
 /**
  * @typedef {{ ok: true, value: any } | { ok: false, error: { code: string, message: string } }} Outcome
+ * @typedef {(options: object, transport: Function) => Promise<Outcome>} CoreOperation
  * @typedef {{
  *   normalizeRealmUrl(input: string, allowInsecureHttp: boolean): Outcome,
- *   fetchApiKey(options: object, transport: Function): Promise<Outcome>,
+ *   fetchApiKey: CoreOperation, devFetchApiKey: CoreOperation, getServerSettings: CoreOperation,
+ *   login: CoreOperation,
  *   maxResponseBytes: number,
  * }} Core
+ * @typedef {import('./options.js').CheckedOptions} CheckedOptions
  */
 
 /** @param {Outcome} outcome */
@@ -26,30 +29,87 @@ function unwrap(outcome) {
  */
 export function createApi(core) {
   /**
-   * Logs in with a password: POST {realm}/api/v1/fetch_api_key.
-   * @param {import('./index.js').FetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').ApiKey>}
+   * One operation from start to end: options checked, one deadline (timeout and signal) over
+   * every request the core sends through the transport, the core's outcome unwrapped.
+   * @param {string} fn  the public function's name, for the messages
+   * @param {unknown} options
+   * @param {{ username: boolean, password: boolean }} needs
+   * @param {(wasm: Core, o: CheckedOptions, transport: Function) => Promise<Outcome>} call
    */
-  async function fetchApiKey(options) {
-    const o = checkOptions('fetchApiKey', options, { username: true, password: true });
+  async function run(fn, options, needs, call) {
+    const o = checkOptions(fn, options, needs);
     const wasm = await core.ready();
     const deadline = startDeadline(o.signal, o.timeoutMs);
     try {
-      const password = new TextEncoder().encode(o.password);
-      const pending = wasm.fetchApiKey(
-        { realm: o.realm, username: o.username, password, allowInsecureHttp: o.allowInsecureHttp },
-        fetchTransport(o.fetch, deadline, wasm.maxResponseBytes));
-      password.fill(0); // the core copied it, and wiped its own copies
-      return unwrap(await pending);
+      return unwrap(await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes)));
     } finally {
       deadline.dispose();
     }
   }
 
   /**
+   * Logs in with a password: POST {realm}/api/v1/fetch_api_key.
+   * @param {import('./index.js').FetchApiKeyOptions} options
+   * @returns {Promise<import('./index.js').ApiKey>}
+   */
+  function fetchApiKey(options) {
+    return run('fetchApiKey', options, { username: true, password: true }, (wasm, o, transport) => {
+      const password = new TextEncoder().encode(o.password);
+      const pending = wasm.fetchApiKey(
+        { realm: o.realm, username: o.username, password, allowInsecureHttp: o.allowInsecureHttp },
+        transport);
+      password.fill(0); // the core copied it, and wiped its own copies
+      return pending;
+    });
+  }
+
+  /**
+   * Logs in without a password on a Zulip development server: POST
+   * {realm}/api/v1/dev_fetch_api_key. A production server rejects with MALFORMED_RESPONSE.
+   * @param {import('./index.js').DevFetchApiKeyOptions} options
+   * @returns {Promise<import('./index.js').ApiKey>}
+   */
+  function devFetchApiKey(options) {
+    return run('devFetchApiKey', options, { username: true, password: false }, (wasm, o, transport) =>
+      wasm.devFetchApiKey(
+        { realm: o.realm, username: o.username, allowInsecureHttp: o.allowInsecureHttp }, transport));
+  }
+
+  /**
+   * What a Zulip server says about itself and its organization: GET {realm}/api/v1/server_settings.
+   * Fields the server leaves out are left out of the result (zulipFeatureLevel is 0 then).
+   * @param {import('./index.js').RequestOptions} options
+   * @returns {Promise<import('./index.js').ServerSettings>}
+   */
+  function getServerSettings(options) {
+    return run('getServerSettings', options, { username: false, password: false }, (wasm, o, transport) =>
+      wasm.getServerSettings({ realm: o.realm, allowInsecureHttp: o.allowInsecureHttp }, transport));
+  }
+
+  /**
+   * Logs in as Zulip's own apps do: server_settings first, then the password to the realm URL
+   * the server names. Rejects with PASSWORD_AUTH_DISABLED, without sending the password, when
+   * the organization takes none. One timeout and signal cover both requests.
+   * @param {import('./index.js').FetchApiKeyOptions} options
+   * @returns {Promise<import('./index.js').LoginResult>}
+   */
+  function login(options) {
+    return run('login', options, { username: true, password: true }, (wasm, o, transport) =>
+      wasm.login({
+        realm: o.realm,
+        username: o.username,
+        passwordLength: o.password.length,
+        // Encoded only when the core builds the second request; it zeroes the bytes once copied.
+        password: () => new TextEncoder().encode(o.password),
+        allowInsecureHttp: o.allowInsecureHttp,
+      }, transport));
+  }
+
+  /**
    * The URL a person typed, as the Zulip server URL this package talks to:
-   * " Chat.Zulip.org/ " -> "https://chat.zulip.org". Throws INVALID_REALM_URL or
-   * INSECURE_REALM_URL. Synchronous: the module must be ready (see ready()).
+   * " Chat.Zulip.org/ " -> "https://chat.zulip.org"; "bücher.example" ->
+   * "https://xn--bcher-kva.example". Throws INVALID_REALM_URL or INSECURE_REALM_URL.
+   * Synchronous: the module must be ready (see ready()).
    * @param {string | URL} input
    * @param {{ allowInsecureHttp?: boolean }} [options]
    * @returns {string}
@@ -72,5 +132,5 @@ export function createApi(core) {
     await core.ready();
   }
 
-  return { fetchApiKey, normalizeRealmUrl, ready };
+  return { fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready };
 }

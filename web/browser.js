@@ -10,7 +10,9 @@ const instantiated = createZulipCore();
 /** @type {import('./api.js').Core} */
 const core = await instantiated;
 
-export const { fetchApiKey, normalizeRealmUrl, ready } = createApi({
+export const {
+  fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
+} = createApi({
   ready: () => instantiated,
   now: () => core,
 });

@@ -32,11 +32,74 @@ export interface ApiKey {
   ignoredParametersUnsupported: string[];
 }
 
+export interface DevFetchApiKeyOptions extends RequestOptions {
+  /** The email address of a user of the development server. */
+  username: string;
+}
+
+/** A login method other than the password (GitHub, SAML, ...), as server_settings lists it. */
+export interface ExternalAuthenticationMethod {
+  name: string;
+  displayName: string;
+  displayIcon: string | null;
+  loginUrl: string;
+  signupUrl: string;
+}
+
+/**
+ * What GET /api/v1/server_settings says. A field the server did not send is absent (old servers
+ * lack the newer ones); only zulipFeatureLevel is always there (0 when absent, as Zulip says).
+ * Fields that are present have been type-checked.
+ */
+export interface ServerSettings {
+  zulipVersion?: string;
+  /** 0 for servers before feature levels existed (Zulip 3.0). */
+  zulipFeatureLevel: number;
+  zulipMergeBase?: string;
+  emailAuthEnabled?: boolean;
+  requireEmailFormatUsernames?: boolean;
+  /** The organization's own URL (realm_url, else realm_uri), normalized like normalizeRealmUrl. */
+  realmUrl?: string;
+  realmName?: string;
+  realmIcon?: string;
+  /** HTML. */
+  realmDescription?: string;
+  realmWebPublicAccessEnabled?: boolean;
+  pushNotificationsEnabled?: boolean;
+  /** Which login methods are on: password, email, ldap, dev, github, ... (deprecated by Zulip). */
+  authenticationMethods?: Record<string, boolean>;
+  externalAuthenticationMethods?: ExternalAuthenticationMethod[];
+}
+
+export interface LoginResult extends ApiKey {
+  /** The settings read first; `realm` is their realmUrl when the server named one. */
+  serverSettings: ServerSettings;
+}
+
 /** Logs in with a password: POST {realm}/api/v1/fetch_api_key. Rejects with a ZulipError. */
 export function fetchApiKey(options: FetchApiKeyOptions): Promise<ApiKey>;
 
 /**
- * The Zulip server URL a person typed, normalized: " Chat.Zulip.org/ " -> "https://chat.zulip.org".
+ * Logs in without a password on a Zulip development server: POST {realm}/api/v1/dev_fetch_api_key.
+ * A production server rejects with MALFORMED_RESPONSE (development login is not available there).
+ */
+export function devFetchApiKey(options: DevFetchApiKeyOptions): Promise<ApiKey>;
+
+/** GET {realm}/api/v1/server_settings, validated. Rejects with a ZulipError. */
+export function getServerSettings(options: RequestOptions): Promise<ServerSettings>;
+
+/**
+ * Logs in as Zulip's own apps do: server_settings first, then fetch_api_key at the realmUrl the
+ * server names. Rejects with PASSWORD_AUTH_DISABLED, without sending the password, when the
+ * settings say the organization takes none (authenticationMethods.password false; without that
+ * field, emailAuthEnabled and authenticationMethods.ldap both false). From feature level 171 on,
+ * an answer without user_id is MALFORMED_RESPONSE. One timeout and signal cover both requests.
+ */
+export function login(options: FetchApiKeyOptions): Promise<LoginResult>;
+
+/**
+ * The Zulip server URL a person typed, normalized: " Chat.Zulip.org/ " -> "https://chat.zulip.org";
+ * an internationalized name in its ASCII form: "bücher.example" -> "https://xn--bcher-kva.example".
  * Throws an InvalidInputError (INVALID_REALM_URL, INSECURE_REALM_URL). Needs the module ready.
  */
 export function normalizeRealmUrl(input: string | URL, options?: { allowInsecureHttp?: boolean }): string;

@@ -18,7 +18,8 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1; // what setTimeout can wait
  */
 export function checkOptions(fn, options, needs) {
   if (options === null || typeof options !== 'object') {
-    throw invalidArgument(`${fn} takes an options object, e.g. { realm, username, password }.`);
+    const example = ['realm', needs.username && 'username', needs.password && 'password'].filter(Boolean).join(', ');
+    throw invalidArgument(`${fn} takes an options object, e.g. { ${example} }.`);
   }
   const o = /** @type {Record<string, unknown>} */ (options);
   const realm = o.realm instanceof URL ? o.realm.href : o.realm;

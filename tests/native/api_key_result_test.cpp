@@ -140,5 +140,31 @@ TEST(ApiKeyResult, MessagesNameTheField) {
   EXPECT_EQ(result.error().message.find("a-b"), std::string::npos);
 }
 
+TEST(ApiKeyResult, DevLoginOnAProductionServer) {
+  const std::string html = "<!doctype html><title>Not Found</title>";
+  const Result<ApiKeyResult> result = read_dev_api_key_response({404, html, ""}, kRealm);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, "MALFORMED_RESPONSE");
+  EXPECT_EQ(result.error().http_status, 404);
+  EXPECT_NE(result.error().message.find("Development login is not available"), std::string::npos);
+  // Other answers read as fetch_api_key's.
+  const Result<ApiKeyResult> ok = read_dev_api_key_response({200, body_with(standard_fields()), ""},
+                                                            kRealm);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok.value().user_id, 5);
+  const Result<ApiKeyResult> refused = read_dev_api_key_response(
+      {400, R"({"result":"error","msg":"DevAuthBackend not enabled.","code":"BAD_REQUEST"})", ""},
+      kRealm);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, "BAD_REQUEST");
+  EXPECT_EQ(refused.error().server_message, "DevAuthBackend not enabled.");
+  // A 404 that is a Zulip error keeps its own code and message.
+  const Result<ApiKeyResult> nonexistent = read_dev_api_key_response(
+      {404, R"({"result":"error","msg":"Invalid subdomain","code":"NONEXISTENT_SUBDOMAIN"})", ""},
+      kRealm);
+  ASSERT_FALSE(nonexistent.ok());
+  EXPECT_EQ(nonexistent.error().code, "NONEXISTENT_SUBDOMAIN");
+}
+
 }  // namespace
 }  // namespace zfak

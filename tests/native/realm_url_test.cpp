@@ -56,9 +56,19 @@ TEST(RealmUrl, RejectsWhatIsNotAZulipServerUrl) {
                             "https://a..b",
                             "https://.example.com",
                             "https://exa%6Dple.com",
-                            "https://ex\xC3\xA4mple.com"}) {
+                            "https://ex\xC3\xA4\xCC\x81mple.com",  // a combining mark
+                            "https://\xE2\x98\x83.net"}) {        // U+2603, a symbol
     EXPECT_EQ(error_code(input), "INVALID_REALM_URL") << "input: " << input;
   }
+}
+
+TEST(RealmUrl, InternationalizedDomainNames) {
+  EXPECT_EQ(normalized("https://b\xC3\xBC" "cher.example"), "https://xn--bcher-kva.example");
+  EXPECT_EQ(normalized("B\xC3\x9C" "CHER.example/"), "https://xn--bcher-kva.example");
+  // The http:// rule applies to the ASCII form: an IDN under .localhost is loopback.
+  EXPECT_EQ(normalized("http://b\xC3\xBC" "cher.localhost:9991"),
+            "http://xn--bcher-kva.localhost:9991");
+  EXPECT_EQ(error_code("http://b\xC3\xBC" "cher.example"), "INSECURE_REALM_URL");
 }
 
 TEST(RealmUrl, UserinfoInThePathIsNotUserinfo) {

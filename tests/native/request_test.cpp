@@ -119,5 +119,40 @@ TEST(Request, NoErrorMessageEverContainsThePassword) {
   EXPECT_EQ(result.error().message.find("hunter2"), std::string::npos);
 }
 
+TEST(Request, DevFetchApiKeySendsTheUsernameOnly) {
+  const Result<HttpRequest> request =
+      build_dev_fetch_api_key_request("localhost:9991", " iago@zulip.com\n", false);
+  ASSERT_TRUE(request.ok());
+  EXPECT_EQ(request.value().method, "POST");
+  EXPECT_EQ(request.value().url, "https://localhost:9991/api/v1/dev_fetch_api_key");
+  EXPECT_EQ(request.value().headers,
+            (Headers{{"Content-Type", "application/x-www-form-urlencoded"},
+                     {"Accept", "application/json"}}));
+  EXPECT_EQ(request.value().body, "username=iago%40zulip.com");
+  EXPECT_EQ(build_dev_fetch_api_key_request("chat.zulip.org", " ", false).error().code,
+            "INVALID_ARGUMENT");
+  EXPECT_EQ(build_dev_fetch_api_key_request("ftp://x", "a", false).error().code,
+            "INVALID_REALM_URL");
+}
+
+TEST(Request, ServerSettingsIsABodilessGet) {
+  const Result<HttpRequest> request = build_server_settings_request("Chat.Zulip.org/x/", false);
+  ASSERT_TRUE(request.ok());
+  EXPECT_EQ(request.value().realm, "https://chat.zulip.org/x");
+  EXPECT_EQ(request.value().method, "GET");
+  EXPECT_EQ(request.value().url, "https://chat.zulip.org/x/api/v1/server_settings");
+  EXPECT_EQ(request.value().headers, (Headers{{"Accept", "application/json"}}));
+  EXPECT_EQ(request.value().body, "");
+  EXPECT_EQ(build_server_settings_request("http://chat.zulip.org", false).error().code,
+            "INSECURE_REALM_URL");
+}
+
+TEST(Request, CheckCredentials) {
+  EXPECT_FALSE(check_credentials("a", true, 1).has_value());
+  EXPECT_FALSE(check_credentials("a", false, 0).has_value());
+  EXPECT_EQ(check_credentials("\t", false, 0)->code, "INVALID_ARGUMENT");
+  EXPECT_EQ(check_credentials("a", true, 0)->message, "Enter your password.");
+}
+
 }  // namespace
 }  // namespace zfak

@@ -1,6 +1,7 @@
 // Type-checks the hand-written .d.ts the way a consumer uses it (tsc --noEmit --strict).
 import {
-  fetchApiKey, normalizeRealmUrl, ready, ZulipError, AbortError, type ApiKey,
+  fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready, ZulipError,
+  AbortError, type ApiKey, type ServerSettings, type LoginResult, type ExternalAuthenticationMethod,
 } from 'zulip-fetch-api-key';
 
 export async function useIt(signal: AbortSignal): Promise<string> {
@@ -16,3 +17,21 @@ export async function useIt(signal: AbortSignal): Promise<string> {
     throw error;
   }
 }
+
+export async function signInFlow(realm: string | URL): Promise<string> {
+  const settings: ServerSettings = await getServerSettings({ realm, timeoutMs: 5000 });
+  const level: number = settings.zulipFeatureLevel;
+  const url: string = settings.realmUrl ?? String(realm);
+  const passwordOn: boolean | undefined = settings.authenticationMethods?.password;
+  const methods: ExternalAuthenticationMethod[] = settings.externalAuthenticationMethods ?? [];
+  const icons: (string | null)[] = methods.map((m) => m.displayIcon);
+  const dev: ApiKey = await devFetchApiKey({ realm: url, username: 'iago@zulip.com' });
+  const result: LoginResult = await login({ realm, username: 'iago', password: 'x', allowInsecureHttp: false });
+  const name: string | undefined = result.serverSettings.realmName;
+  return `${level} ${passwordOn} ${icons.length} ${dev.apiKey} ${result.apiKey} ${result.realm} ${name}`;
+}
+
+// @ts-expect-error devFetchApiKey takes no password
+void devFetchApiKey({ realm: 'x', username: 'y', password: 'z' });
+// @ts-expect-error login needs a password
+void login({ realm: 'x', username: 'y' });

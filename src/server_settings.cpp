@@ -1,0 +1,142 @@
+#include "server_settings.hpp"
+
+#include <type_traits>
+
+#include "error_messages.hpp"
+#include "realm_url.hpp"
+#include "safe_integer.hpp"
+
+namespace zfak {
+
+namespace {
+
+using nlohmann::json;
+
+Error malformed(std::string_view what) { return malformed_answer("settings answer", what); }
+
+Error mistyped(std::string_view key, std::string_view expected) {
+  std::string what = "\u201C";
+  what += key;
+  what += "\u201D is not ";
+  what += expected;
+  return malformed(what);
+}
+
+// Reads an optional string or boolean field: absent leaves `out` empty; present with another
+// type is an error.
+template <class T>
+std::optional<Error> read_field(const json& body, const char* key, std::optional<T>& out) {
+  const auto field = body.find(key);
+  if (field == body.end()) return std::nullopt;
+  if constexpr (std::is_same_v<T, bool>) {
+    if (!field->is_boolean()) return mistyped(key, "true or false");
+  } else {
+    if (!field->is_string()) return mistyped(key, "a string");
+  }
+  out = field->get<T>();
+  return std::nullopt;
+}
+
+std::optional<Error> read_feature_level(const json& body, ServerSettings& settings) {
+  const auto field = body.find("zulip_feature_level");
+  if (field == body.end()) return std::nullopt;
+  const std::optional<std::int64_t> level = safe_integer(*field);
+  if (!level) return mistyped("zulip_feature_level", "a non-negative integer");
+  settings.zulip_feature_level = *level;
+  return std::nullopt;
+}
+
+// realm_url (feature level 257), else realm_uri (still sent): both, when present, are strings.
+std::optional<Error> read_realm_url(const json& body, ServerSettings& settings) {
+  std::optional<std::string> url;
+  std::optional<std::string> uri;
+  if (auto error = read_field(body, "realm_url", url)) return error;
+  if (auto error = read_field(body, "realm_uri", uri)) return error;
+  if (!url) url = std::move(uri);
+  if (!url) return std::nullopt;
+  Result<std::string> normalized = normalize_realm_url(*url, /*allow_insecure_http=*/true);
+  if (!normalized.ok()) {
+    return malformed("its organization URL " + quote_for_message(*url) +
+                     " is not a valid Zulip server URL");
+  }
+  settings.realm_url = std::move(normalized.value());
+  return std::nullopt;
+}
+
+std::optional<Error> read_authentication_methods(const json& body, ServerSettings& settings) {
+  const auto field = body.find("authentication_methods");
+  if (field == body.end()) return std::nullopt;
+  if (!field->is_object()) return mistyped("authentication_methods", "an object of true/false");
+  auto& methods = settings.authentication_methods.emplace();
+  for (const auto& [name, enabled] : field->items()) {
+    if (!enabled.is_boolean()) return mistyped("authentication_methods", "an object of true/false");
+    methods.emplace_back(name, enabled.get<bool>());
+  }
+  return std::nullopt;
+}
+
+std::optional<ExternalAuthenticationMethod> external_method(const json& entry) {
+  if (!entry.is_object()) return std::nullopt;
+  ExternalAuthenticationMethod method;
+  const std::pair<const char*, std::string*> strings[] = {{"name", &method.name},
+                                                          {"display_name", &method.display_name},
+                                                          {"login_url", &method.login_url},
+                                                          {"signup_url", &method.signup_url}};
+  for (const auto& [key, out] : strings) {
+    const auto field = entry.find(key);
+    if (field == entry.end() || !field->is_string()) return std::nullopt;
+    *out = field->get<std::string>();
+  }
+  const auto icon = entry.find("display_icon");
+  if (icon != entry.end() && !icon->is_null()) {
+    if (!icon->is_string()) return std::nullopt;
+    method.display_icon = icon->get<std::string>();
+  }
+  return method;
+}
+
+std::optional<Error> read_external_methods(const json& body, ServerSettings& settings) {
+  const auto field = body.find("external_authentication_methods");
+  if (field == body.end()) return std::nullopt;
+  constexpr std::string_view kExpected =
+      "a list of {name, display_name, display_icon, login_url, signup_url}";
+  if (!field->is_array()) return mistyped("external_authentication_methods", kExpected);
+  auto& methods = settings.external_authentication_methods.emplace();
+  for (const json& entry : *field) {
+    std::optional<ExternalAuthenticationMethod> method = external_method(entry);
+    if (!method) return mistyped("external_authentication_methods", kExpected);
+    methods.push_back(std::move(*method));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<ServerSettings> read_server_settings_response(const HttpResponse& response) {
+  Result<json> parsed = parse_zulip_response(response);
+  if (!parsed.ok()) return parsed.error();
+  const json& body = parsed.value();
+
+  ServerSettings s;
+  const std::optional<Error> errors[] = {
+      read_field(body, "zulip_version", s.zulip_version),
+      read_feature_level(body, s),
+      read_field(body, "zulip_merge_base", s.zulip_merge_base),
+      read_field(body, "email_auth_enabled", s.email_auth_enabled),
+      read_field(body, "require_email_format_usernames", s.require_email_format_usernames),
+      read_realm_url(body, s),
+      read_field(body, "realm_name", s.realm_name),
+      read_field(body, "realm_icon", s.realm_icon),
+      read_field(body, "realm_description", s.realm_description),
+      read_field(body, "realm_web_public_access_enabled", s.realm_web_public_access_enabled),
+      read_field(body, "push_notifications_enabled", s.push_notifications_enabled),
+      read_authentication_methods(body, s),
+      read_external_methods(body, s),
+  };
+  for (const std::optional<Error>& error : errors) {
+    if (error) return *error;
+  }
+  return s;
+}
+
+}  // namespace zfak

@@ -1,0 +1,29 @@
+#include "safe_integer.hpp"
+
+#include <gtest/gtest.h>
+
+namespace zfak {
+namespace {
+
+using nlohmann::json;
+
+std::optional<std::int64_t> read(std::string_view text) {
+  return safe_integer(json::parse(text.begin(), text.end(), nullptr, false));
+}
+
+TEST(SafeInteger, Accepted) {
+  EXPECT_EQ(read("0"), 0);
+  EXPECT_EQ(read("5"), 5);
+  EXPECT_EQ(read("5.0"), 5);
+  EXPECT_EQ(read("9007199254740991"), 9007199254740991);
+}
+
+TEST(SafeInteger, Refused) {
+  for (std::string_view text : {"-1", "5.5", "9007199254740992", "1e300", "-0.5", "\"5\"", "true",
+                                "null", "[5]", "18446744073709551615"}) {
+    EXPECT_FALSE(read(text).has_value()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace zfak

@@ -1,0 +1,75 @@
+// Internationalized domain names: the core's punycode conversion against WHATWG URL (node's
+// new URL), and a login that goes out to the xn-- host.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { fetchApiKey, InvalidInputError, normalizeRealmUrl } from 'zulip-fetch-api-key';
+import { startDevServer } from '../../devserver/server.js';
+
+/** @param {string} input */
+const whatwg = (input) => {
+  const url = new URL(`https://${input}`);
+  return `${url.protocol}//${url.host}`;
+};
+
+describe('internationalized domain names', () => {
+  const inputs = [
+    'bücher.example', 'Bücher.Example', 'BÜCHER.example', 'straße.de', 'STRASSE.de', 'ΑΘΗΝΑ.gr',
+    'αθήνα.gr', 'Ώρα.gr', 'ς.gr', 'пример.РФ', 'ЁЛКА.рф', 'Ӂ.example', 'հայ.am', 'Հայաստան.am',
+    '例え.テスト', 'ひらがな.jp', 'カタカナ.jp', '한국.kr', '中国。cn', 'ＡＢＣ．ｃｏｍ', 'ｘ－ｙ.example',
+    'chat.bücher.example.', 'müller-lüdenscheid.example', 'çà-ÿ.example', 'ĀāĹĺŸž.example',
+    'zürich.example:8443', 'ı.example', 'ĸ.example', 'ß.example',
+  ];
+  for (const input of inputs) {
+    test(`${input} -> ${whatwg(input)}`, () => {
+      assert.equal(normalizeRealmUrl(input), whatwg(input));
+      assert.equal(normalizeRealmUrl(`https://${input}/`), whatwg(input));
+    });
+  }
+
+  test('what the core cannot convert exactly is refused, never sent elsewhere', () => {
+    for (const input of ['☃.com', 'ü\u0308.com', 'ﬁ.com', 'İ.com', 'مثال.إختبار', 'a\u200Db.com', 'xn--ü.com', '😀.com']) {
+      assert.throws(() => normalizeRealmUrl(input), (error) =>
+        error instanceof InvalidInputError && error.code === 'INVALID_REALM_URL', input);
+    }
+  });
+
+  test('every code point the core accepts converts as WHATWG URL converts it', () => {
+    let accepted = 0;
+    /** @type {string[]} */
+    const differences = [];
+    for (let cp = 0x80; cp <= 0xFFFF; cp += 1) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      const input = `a${String.fromCodePoint(cp)}b.example`;
+      let ours;
+      try { ours = normalizeRealmUrl(input); } catch { continue; }
+      accepted += 1;
+      let theirs;
+      try { theirs = whatwg(input); } catch { theirs = 'an invalid URL'; }
+      if (ours !== theirs) differences.push(`U+${cp.toString(16)}: ${ours} vs ${theirs}`);
+    }
+    assert.deepEqual(differences, []);
+    assert.ok(accepted > 30000, `only ${accepted} code points accepted`);
+  });
+
+  describe('over loopback HTTP', () => {
+    /** @type {Awaited<ReturnType<typeof startDevServer>>} */
+    let server;
+    before(async () => { server = await startDevServer(); });
+    after(() => server.close());
+
+    test('the request goes to the xn-- host (DNS cannot resolve it here: fetch is pointed at the server)', async () => {
+      /** @type {string[]} */
+      const urls = [];
+      /** @type {typeof fetch} */
+      const toLoopback = (url, init) => {
+        urls.push(String(url));
+        return fetch(`${server.url}${new URL(String(url)).pathname}`, init);
+      };
+      const result = await fetchApiKey({
+        realm: 'http://Bücher.localhost:9991', username: 'iago@zulip.com', password: 'abcd1234', fetch: toLoopback,
+      });
+      assert.equal(result.realm, 'http://xn--bcher-kva.localhost:9991');
+      assert.deepEqual(urls, ['http://xn--bcher-kva.localhost:9991/api/v1/fetch_api_key']);
+    });
+  });
+});
