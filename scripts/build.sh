@@ -14,5 +14,5 @@ cmake --build build/wasm -j2
 npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node18 \
   --external:../dist/* --outfile=dist/node.cjs --log-level=warning
 
-# CommonJS consumers need the types as a .d.cts (same declarations).
-cp web/index.d.ts dist/index.d.cts
+# CommonJS consumers need the Node types as one .d.cts: index.d.ts, then node.d.ts's additions.
+{ cat web/index.d.ts; grep -v "^export \* from './index.js';" web/node.d.ts; } > dist/index.d.cts

@@ -4,7 +4,10 @@ import { createApi } from './api.js';
 import { nodeCore } from './core_node.js';
 
 export * from './errors.js';
-export const { fetchApiKey, normalizeRealmUrl, ready } = createApi({
+export const {
+  fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
+} = createApi({
   ready: async () => nodeCore(),
   now: nodeCore,
 });
+export { formatZuliprc, writeZuliprc } from './zuliprc.js';
