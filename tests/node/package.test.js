@@ -24,6 +24,27 @@ console.log(JSON.stringify({ email: r.email, userId: r.userId, apiKey: r.apiKey,
   const e = await fetchApiKey({ realm: process.argv[2], username: 'iago@zulip.com', password: 'x' }).catch((x) => x);
   console.log(JSON.stringify({ email: r.email, userId: r.userId, apiKey: r.apiKey, error: e instanceof ZulipError && e.code }));
 })();`,
+  // Type-checked with tsc --strict: .mts resolves the ESM types, .cts the CommonJS ones.
+  'types.mts': `import { login, writeZuliprc, ZulipError, type ApiKey } from 'zulip-fetch-api-key';
+export async function save(password: string): Promise<ApiKey | string> {
+  try {
+    const r = await login({ realm: 'chat.example.com', username: 'me', password, timeoutMs: 1000 });
+    await writeZuliprc('/tmp/zuliprc', { email: r.email, apiKey: r.apiKey, site: r.serverSettings.realmUrl ?? r.realm });
+    return r;
+  } catch (e) {
+    return e instanceof ZulipError ? e.code : 'unknown';
+  }
+}`,
+  'types.cts': `import zfak = require('zulip-fetch-api-key');
+export async function key(password: string): Promise<string> {
+  const r = await zfak.fetchApiKey({ realm: new URL('https://chat.example.com'), username: 'me', password });
+  const id: number | null = r.userId;
+  return zfak.formatZuliprc({ email: r.email, apiKey: r.apiKey, site: r.realm }) + String(id);
+}`,
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [] },
+    files: ['types.mts', 'types.cts'],
+  }),
   'both.mjs': `import { createRequire } from 'node:module';
 import * as esm from 'zulip-fetch-api-key';
 const cjs = createRequire(import.meta.url)('zulip-fetch-api-key');
@@ -61,6 +82,27 @@ describe('the packed package, installed into an empty folder', () => {
       assert.equal(out.error, 'AUTHENTICATION_FAILED');
     });
   }
+
+  test('its types check under tsc --strict, from ESM and from CommonJS', async () => {
+    await run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', dir], { cwd: dir });
+    await writeFile(join(dir, 'wrong.mts'), "import { fetchApiKey } from 'zulip-fetch-api-key';\nawait fetchApiKey({ realm: 'x', username: 'y' });\n");
+    const config = JSON.parse(consumers['tsconfig.json']);
+    await writeFile(join(dir, 'tsconfig.wrong.json'), JSON.stringify({ ...config, files: ['wrong.mts'] }));
+    await assert.rejects(run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.wrong.json'], { cwd: dir }),
+      (error) => /password/.test(/** @type {any} */ (error).stdout), 'a missing password is a type error');
+  });
+
+  test('npx zulip-fetch-api-key logs in', async () => {
+    const child = execFile('npx', ['--no-install', 'zulip-fetch-api-key', '--realm', server.url, '--username', 'iago@zulip.com', '--password-stdin', '--format', 'key'], { cwd: dir });
+    child.stdin?.end('abcd1234\n');
+    const [status, stdout] = await new Promise((resolve) => {
+      let out = '';
+      child.stdout?.on('data', (chunk) => { out += chunk; });
+      child.on('close', (code) => resolve([code, out]));
+    });
+    assert.equal(status, 0);
+    assert.match(stdout, /^[A-Za-z0-9]{32}\n$/);
+  });
 
   test('import and require share one module: one ZulipError class', async () => {
     const { stdout } = await run(process.execPath, ['both.mjs'], { cwd: dir });
