@@ -42,10 +42,11 @@ export function promptHidden(question, { input, output }) {
         else if (ch >= ' ') typed.push(ch);
       }
     };
-    output.write(question);
-    input.setEncoding('utf8');
+    // Echo off before the prompt shows: what is typed once the prompt is there is never echoed.
     input.setRawMode(true);
+    input.setEncoding('utf8');
     input.on('data', onData);
     input.resume();
+    output.write(question);
   });
 }
