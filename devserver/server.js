@@ -2,6 +2,7 @@
 import http from 'node:http';
 import { normalizeRealm } from './config.js';
 import { devFetchApiKey } from './dev-fetch-api-key.js';
+import { createFault } from './faults.js';
 import { fetchApiKey } from './fetch-api-key.js';
 import { isLoopbackHost, subdomainFromHost } from './host.js';
 import { requestParams } from './params.js';
@@ -42,6 +43,8 @@ const ROUTES = {
  * @property {(request: LoggedRequest) => (Promise<object|undefined>|object|undefined)} [intercept]
  *   test hook run before routing: a returned { status, headers?, body? } is sent instead of the
  *   normal answer; a throw becomes Zulip's 500
+ * @property {import('./faults.js').FaultName} [fault] answer every request with this failure
+ *   (never answering, a stalled or dripped body, a reset, ...: see faults.js) instead of routing
  */
 
 /**
@@ -53,7 +56,8 @@ const ROUTES = {
  * Starts the dev server on a loopback address.
  * @param {DevServerOptions} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, realms: object[],
- *   requests: LoggedRequest[], resetRateLimits: () => void, featureLevel: number, zulipVersion: string }>}
+ *   requests: LoggedRequest[], resetRateLimits: () => void, featureLevel: number, zulipVersion: string,
+ *   fault: { name: string, bytesWritten: number } | null }>}
  */
 export async function startDevServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
@@ -70,6 +74,7 @@ export async function startDevServer(options = {}) {
     cors: options.cors ?? false,
     rateLimiter: createRateLimiter(options.rateLimit),
     intercept: options.intercept,
+    fault: options.fault === undefined ? null : createFault(options.fault),
     requests: [],
     url: '',
     port: 0,
@@ -94,6 +99,7 @@ export async function startDevServer(options = {}) {
     requests: state.requests,
     featureLevel,
     zulipVersion,
+    fault: state.fault,
     resetRateLimits: () => state.rateLimiter.reset(),
     close() {
       // Idempotent; ends keep-alive and in-flight sockets so nothing keeps the process alive.
@@ -113,6 +119,7 @@ async function handle(state, req, res) {
   const logged = { method: req.method, url: req.url, path: url.pathname, headers: req.headers, body, time: Date.now() };
   state.requests.push(logged);
   if (state.requests.length > MAX_LOGGED_REQUESTS) state.requests.shift();
+  if (state.fault) return state.fault.serve(req, res);
 
   let reply;
   try {

@@ -68,7 +68,7 @@ Error invalid(std::string_view input, std::string_view why) {
   Error error;
   error.code = std::string(code::kInvalidRealmUrl);
   // Not quoted when it holds an '@': whatever the scheme or typo ("ftp://u:secret@x",
-  // "htps//u:secret@x"), what precedes the '@' may be a user name and password.
+  // "htps)://u:secret@x"), what precedes the '@' may be a user name and password.
   const bool quotable = input.find('@') == std::string_view::npos;
   error.message = (quotable ? quote_for_message(input) : "That") + " is not a Zulip server URL";
   if (!why.empty()) {

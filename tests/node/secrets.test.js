@@ -6,6 +6,7 @@ import { createApi } from '../../web/api.js';
 import { nodeCore } from '../../web/core_node.js';
 import { startDevServer } from '../../devserver/server.js';
 import { everyRendering } from './helpers/assertions.js';
+import { FAULT_CODES } from './helpers/fault_codes.js';
 import { closedPort, sendJson, startHttpServer, startTcpServer } from './helpers/servers.js';
 
 // An instance of the public API of its own, so that its heap can be read.
@@ -38,8 +39,28 @@ describe('secret hygiene', () => {
   const servers = [];
   /** @type {Record<string, string>} */
   const realms = {};
+  /** @type {Record<string, string>} the URL of a devserver/ answering with each fault */
+  const faulty = {};
   before(async () => {
-    const dev = await startDevServer({ realms: [{ subdomain: '', users: [{ email: 'iago@zulip.com', password, userId: 5, apiKey: 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv' }] }] });
+    const users = [
+      { email: 'iago@zulip.com', password, userId: 5, apiKey: 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv' },
+      { email: 'gone@zulip.com', password, isActive: false },
+      { email: 'reset@zulip.com', password, passwordResetRequired: true },
+    ];
+    const [dev, limited, passwordOff, deactivated] = await Promise.all([
+      startDevServer({ realms: [{ subdomain: '', users }] }),
+      startDevServer({ realms: [{ subdomain: '', users }], rateLimit: { max: 1 } }),
+      startDevServer({ realms: [{ subdomain: '', users, passwordAuthEnabled: false }] }),
+      startDevServer({ realms: [{ subdomain: '', users, deactivated: true }] }),
+    ]);
+    servers.push(limited, passwordOff, deactivated);
+    // The one attempt the rate limit allows, used up with a wrong password.
+    await fetch(`${limited.url}/api/v1/fetch_api_key`, { method: 'POST', body: new URLSearchParams({ username: 'iago@zulip.com', password: 'wrong' }) });
+    for (const fault of Object.keys(FAULT_CODES)) {
+      const server = await startDevServer({ fault });
+      servers.push(server);
+      faulty[fault] = server.url;
+    }
     const answer = (/** @type {number} */ status, /** @type {unknown} */ body) =>
       startHttpServer((_req, res) => sendJson(res, status, body));
     const [malformed, serverError, redirect, huge, silent] = await Promise.all([
@@ -53,6 +74,7 @@ describe('secret hygiene', () => {
     Object.assign(realms, {
       dev: dev.url, malformed: malformed.url, serverError: serverError.url, redirect: redirect.url,
       huge: huge.url, silent: silent.url, refused: `http://127.0.0.1:${await closedPort()}`,
+      limited: limited.url, passwordOff: passwordOff.url, deactivated: deactivated.url,
     });
   });
   after(() => Promise.all(servers.map((s) => s.close())));
@@ -64,8 +86,14 @@ describe('secret hygiene', () => {
     assertHeapClean();
   });
 
-  const failures = /** @type {const} */ ([
+  /** @type {Array<[string, () => object]>} */
+  const failures = [
     ['AUTHENTICATION_FAILED', () => ({ realm: realms.dev, username: 'hamlet@zulip.com' })],
+    ['USER_DEACTIVATED', () => ({ realm: realms.dev, username: 'gone@zulip.com' })],
+    ['PASSWORD_RESET_REQUIRED', () => ({ realm: realms.dev, username: 'reset@zulip.com' })],
+    ['REALM_DEACTIVATED', () => ({ realm: realms.deactivated, username: 'iago@zulip.com' })],
+    ['PASSWORD_AUTH_DISABLED', () => ({ realm: realms.passwordOff, username: 'iago@zulip.com' })],
+    ['RATE_LIMIT_HIT', () => ({ realm: realms.limited, username: 'iago@zulip.com' })],
     ['BAD_REQUEST', () => ({ realm: realms.dev, username: 'not-an-email' })],
     ['MALFORMED_RESPONSE', () => ({ realm: realms.malformed, username: 'iago@zulip.com' })],
     ['SERVER_ERROR', () => ({ realm: realms.serverError, username: 'iago@zulip.com' })],
@@ -77,13 +105,29 @@ describe('secret hygiene', () => {
     ['INVALID_REALM_URL', () => ({ realm: "zulip://chat.example.com", username: 'iago@zulip.com' })],
     ['INSECURE_REALM_URL', () => ({ realm: 'http://chat.example.com', username: 'iago@zulip.com' })],
     ['INVALID_ARGUMENT', () => ({ realm: realms.dev, username: ' ' })],
-  ]);
-  for (const [code, options] of failures) {
-    test(`${code}: no rendering of the error holds the password, nor does the heap`, async () => {
+  ];
+  for (const [fault, code] of Object.entries(FAULT_CODES)) {
+    failures.push([`${code} (${fault})`, () => ({ realm: faulty[fault], username: 'iago@zulip.com', timeoutMs: 300 })]);
+  }
+
+  // A password typed into the server URL is not the login password (its heap copies are not
+  // wiped), but no message may quote it: found by fuzzing (tests/fuzz/corpus/realm_url/crash-*).
+  for (const realm of [`ftp://iago:${password}@chat.example.com`, `htps)://iago:${password}@chat.example.com`]) {
+    test(`INVALID_REALM_URL for ${realm.split(':')[0]}: no rendering quotes the userinfo`, async () => {
+      /** @type {any} */
+      let caught;
+      await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'other' }).catch((error) => { caught = error; });
+      assert.equal(caught?.code, 'INVALID_REALM_URL');
+      assert.ok(!everyRendering(caught).includes('S3cr3t'), everyRendering(caught));
+    });
+  }
+
+  for (const [label, options] of failures) {
+    test(`${label}: no rendering of the error holds the password, nor does the heap`, async () => {
       /** @type {any} */
       let caught;
       await fetchApiKey({ ...options(), password }).catch((error) => { caught = error; });
-      assert.equal(caught?.code, code);
+      assert.equal(caught?.code, label.split(' ')[0]);
       const shown = everyRendering(caught);
       assert.ok(!shown.includes('S3cr3t'), shown);
       assertHeapClean();
