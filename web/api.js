@@ -2,7 +2,7 @@
 // supplies the way to get the instantiated wasm core.
 import { errorFromDescriptor, invalidArgument } from './descriptors.js';
 import { startDeadline } from './deadline.js';
-import { checkOptions } from './options.js';
+import { checkOptions, wellFormed } from './options.js';
 import { fetchTransport } from './transport.js';
 
 /**
@@ -121,7 +121,7 @@ export function createApi(core) {
     if (typeof allowInsecureHttp !== 'boolean') {
       throw invalidArgument('normalizeRealmUrl: allowInsecureHttp must be true or false.');
     }
-    return unwrap(core.now().normalizeRealmUrl(text, allowInsecureHttp));
+    return unwrap(core.now().normalizeRealmUrl(wellFormed(text), allowInsecureHttp));
   }
 
   /**

@@ -49,8 +49,8 @@ export function checkOptions(fn, options, needs) {
     throw invalidArgument(`${fn}: this environment has no fetch; pass one as the fetch option.`);
   }
   return {
-    realm,
-    username: needs.username ? /** @type {string} */ (o.username) : '',
+    realm: wellFormed(realm),
+    username: needs.username ? wellFormed(/** @type {string} */ (o.username)) : '',
     password: needs.password ? /** @type {string} */ (o.password) : '',
     signal: /** @type {AbortSignal | undefined} */ (signal),
     timeoutMs,
@@ -64,4 +64,13 @@ function isAbortSignal(value) {
   const s = /** @type {any} */ (value);
   return typeof s === 'object' && s !== null && typeof s.aborted === 'boolean'
     && typeof s.addEventListener === 'function';
+}
+
+/**
+ * `text` with each unpaired UTF-16 surrogate replaced by U+FFFD, as TextEncoder and
+ * URLSearchParams do (Emscripten 3.1.6's string conversion would mangle them instead).
+ * @param {string} text
+ */
+export function wellFormed(text) {
+  return text.replace(/\p{Surrogate}/gu, '\uFFFD');
 }
