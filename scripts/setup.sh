@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ emscripten binaryen nlohmann-json3-dev googletest libgtest-dev
           clang-14 libclang-rt-14-dev libbenchmark-dev)
+packages+=(chromium)  # the browser tests (tests/browser/) drive Debian's Chromium
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \

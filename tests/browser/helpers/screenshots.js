@@ -1,0 +1,18 @@
+// Screenshots of the widget's states, for people to look at (tests/browser/screenshots/,
+// gitignored; the best are copied by hand into docs/).
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
+
+/**
+ * Writes a PNG of the widget as it is now.
+ * @param {import('playwright-core').Locator} widget
+ * @param {string} name
+ */
+export async function screenshot(widget, name) {
+  await mkdir(DIR, { recursive: true });
+  // The caret blinks and the spinner turns: hide both so that pictures are stable.
+  await widget.screenshot({ path: path.join(DIR, `${name}.png`), caret: 'hide', animations: 'disabled' });
+}

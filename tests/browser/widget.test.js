@@ -1,0 +1,260 @@
+// <zulip-login> in headless Chromium, served from one loopback origin, logging in to devserver/
+// on another (with nginx's CORS headers): every state of the form, and what it says.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { startDevServer } from '../../devserver/server.js';
+import { launchChromium, openPage } from './helpers/chromium.js';
+import { devServerOptions } from './helpers/devservers.js';
+import { screenshot } from './helpers/screenshots.js';
+import { showWidget, startWidgetSite, waitForState } from './helpers/widget_page.js';
+
+/** The id of the element focused inside the widget. */
+const focusedField = (page) => page.evaluate(() => document.querySelector('zulip-login').shadowRoot.activeElement?.id);
+const message = (widget) => widget.locator('#message');
+
+/** A promise and its resolve, to hold a server's answer until the test lets it go. */
+function gate() {
+  let open;
+  const opened = new Promise((resolve) => { open = resolve; });
+  return { opened, open };
+}
+
+describe('<zulip-login>', () => {
+  let browser, server, site, hook, tab, errors, closeTab;
+  const sub = (name) => `http://${name}.localhost:${server.port}`;
+
+  before(async () => {
+    const { hook: h, options } = devServerOptions();
+    hook = h;
+    [browser, server, site] = await Promise.all([launchChromium(), startDevServer(options), startWidgetSite()]);
+  });
+  after(() => Promise.all([browser?.close(), server?.close(), site?.close()]));
+  beforeEach(async () => {
+    await closeTab?.();
+    hook.intercept = undefined;
+    ({ page: tab, errors, close: closeTab } = await openPage(browser));
+  });
+  after(() => closeTab?.());
+
+  /** Fills the form's credentials and submits with the keyboard. */
+  async function logIn(widget, username, password) {
+    await widget.getByLabel(/^(Email|Username)$/).fill(username);
+    await widget.getByLabel('Password').fill(password);
+    await widget.getByLabel('Password').press('Enter');
+  }
+
+  /** A widget whose login is in flight: the server holds its answer until `held.open()`. */
+  async function busyWidget() {
+    const held = gate();
+    hook.intercept = (request) => (request.path === '/api/v1/fetch_api_key' ? held.opened : undefined);
+    const widget = await showWidget(tab, site.url, { realm: server.url });
+    await waitForState(tab, 'ready');
+    await logIn(widget, 'iago@zulip.com', 'abcd1234');
+    await waitForState(tab, 'busy');
+    return { widget, held };
+  }
+
+  test('idle: an empty form with labelled fields and the right autocomplete attributes', async () => {
+    const widget = await showWidget(tab, site.url);
+    await waitForState(tab, 'idle');
+    assert.equal(await widget.getByLabel('Server URL').getAttribute('autocomplete'), 'url');
+    assert.equal(await widget.getByLabel('Email').getAttribute('autocomplete'), 'username');
+    const password = widget.getByLabel('Password');
+    assert.equal(await password.getAttribute('autocomplete'), 'current-password');
+    assert.equal(await password.getAttribute('type'), 'password');
+    assert.equal(await widget.locator('form').count(), 1, 'a real <form> for password managers');
+    assert.equal(await widget.getByRole('button', { name: 'Cancel' }).isVisible(), false);
+    await screenshot(widget, 'idle');
+    assert.deepEqual(errors, []);
+  });
+
+  test('normalizes the server URL as it is typed, and says why one cannot be used', async () => {
+    const widget = await showWidget(tab, site.url);
+    const field = widget.getByLabel('Server URL');
+    await field.fill(` HTTP://127.0.0.1:${server.port}/ `);
+    await assert.doesNotReject(widget.locator('#realm-hint').getByText(server.url).waitFor());
+    await field.fill('ftp://chat.example.com');
+    await widget.locator('#realm-hint[data-kind="error"]').waitFor();
+    assert.match(await widget.locator('#realm-hint').textContent(), /http/i);
+    await field.fill('http://chat.example.com');
+    await widget.locator('#realm-hint[data-kind="error"]').waitFor();
+    assert.match(await widget.locator('#realm-hint').textContent(), /unencrypted|insecure|http:/i);
+  });
+
+  test('looking up the server, then the organization and an "Email" label', async () => {
+    const held = gate();
+    hook.intercept = (request) => (request.path === '/api/v1/server_settings' ? held.opened : undefined);
+    const widget = await showWidget(tab, site.url, { realm: server.url });
+    await waitForState(tab, 'looking-up');
+    assert.match(await widget.locator('#realm-hint').textContent(), /Looking up/);
+    await screenshot(widget, 'looking-up');
+    held.open(undefined);
+    await waitForState(tab, 'ready');
+    assert.match(await widget.locator('#realm-hint').textContent(), /Zulip Dev/);
+    assert.equal(await widget.locator('#username-label').textContent(), 'Email');
+    await screenshot(widget, 'ready');
+  });
+
+  test('an LDAP organization: the field is "Username", and an LDAP name logs in', async () => {
+    const widget = await showWidget(tab, site.url, { realm: sub('ldap') });
+    await waitForState(tab, 'ready');
+    assert.equal(await widget.locator('#username-label').textContent(), 'Username');
+    await logIn(widget, 'iago', 'abcd1234');
+    await waitForState(tab, 'success');
+    const [detail] = await tab.evaluate(() => window.logins);
+    assert.equal(detail.email, 'iago@zulip.com');
+    assert.equal(detail.realm, sub('ldap'));
+  });
+
+  test('an organization without passwords says so, names its other methods, and takes none', async () => {
+    const widget = await showWidget(tab, site.url, { realm: sub('sso') });
+    await waitForState(tab, 'password-off');
+    const text = await message(widget).textContent();
+    assert.match(text, /does not take passwords/);
+    assert.match(text, /Google or GitHub/);
+    assert.equal(await widget.getByLabel('Password').isDisabled(), true);
+    assert.equal(await widget.getByRole('button', { name: 'Log in' }).isDisabled(), true);
+    await screenshot(widget, 'password-off');
+  });
+
+  test('success: a composed zulip-login event with the key, the password cleared and kept nowhere', async () => {
+    const password = 'Pw-unique-7f3a9';
+    const widget = await showWidget(tab, site.url, { realm: server.url });
+    await waitForState(tab, 'ready');
+    await logIn(widget, 'olivia@zulip.com', password);
+    await waitForState(tab, 'success');
+    const logins = await tab.evaluate(() => window.logins);
+    assert.equal(logins.length, 1);
+    assert.deepEqual(Object.keys(logins[0]).sort(), ['apiKey', 'email', 'realm', 'userId']);
+    assert.match(logins[0].apiKey, /^[A-Za-z0-9]{32}$/);
+    assert.equal(logins[0].email, 'olivia@zulip.com');
+    assert.equal(logins[0].userId, 20);
+    assert.equal(logins[0].realm, server.url);
+    assert.equal(await widget.getByLabel('Password').inputValue(), '');
+    assert.match(await message(widget).textContent(), /Logged in as olivia@zulip\.com/);
+    await screenshot(widget, 'success');
+
+    const traces = await tab.evaluate(async () => {
+      const el = document.querySelector('zulip-login');
+      const props = [];
+      for (let o = el; o && o !== HTMLElement.prototype; o = Object.getPrototypeOf(o)) {
+        for (const name of Object.getOwnPropertyNames(o)) {
+          try { props.push(String(el[name])); } catch { /* private or throwing getter */ }
+        }
+      }
+      return [
+        document.documentElement.outerHTML, el.shadowRoot.innerHTML, props.join('\n'),
+        JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie,
+        JSON.stringify(await indexedDB.databases()),
+      ].join('\n');
+    });
+    assert.ok(!traces.includes(password), 'the password is in the page or storage');
+    assert.deepEqual(errors, []);
+  });
+
+  test('busy: fields read-only, a cancel button; Escape cancels and says so', async () => {
+    const { widget, held } = await busyWidget();
+    assert.equal(await widget.getByLabel('Email').getAttribute('readonly'), '');
+    assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'true');
+    assert.equal(await widget.getByRole('button', { name: 'Cancel' }).isVisible(), true);
+    assert.equal(await widget.locator('form').getAttribute('aria-busy'), 'true');
+    await screenshot(widget, 'busy');
+    await widget.getByLabel('Password').press('Escape');
+    await waitForState(tab, 'error');
+    assert.equal(await message(widget).textContent(), 'Login cancelled.');
+    assert.equal(await focusedField(tab), 'submit');
+    assert.equal(await widget.getByRole('button', { name: 'Cancel' }).isVisible(), false);
+    held.open(undefined);
+    assert.deepEqual(await tab.evaluate(() => window.logins), []);
+  });
+
+  test('the cancel button cancels too', async () => {
+    const { widget, held } = await busyWidget();
+    await widget.getByRole('button', { name: 'Cancel' }).click();
+    await waitForState(tab, 'error');
+    assert.equal(await message(widget).textContent(), 'Login cancelled.');
+    held.open(undefined);
+  });
+
+  test('an empty field: a message, and the focus on that field', async () => {
+    const widget = await showWidget(tab, site.url);
+    await widget.getByRole('button', { name: 'Log in' }).click();
+    assert.match(await message(widget).textContent(), /URL of your Zulip server/);
+    assert.equal(await focusedField(tab), 'realm');
+    assert.equal(await widget.getByLabel('Server URL').getAttribute('aria-invalid'), 'true');
+    await widget.getByLabel('Server URL').fill(server.url);
+    await waitForState(tab, 'ready');
+    await widget.getByRole('button', { name: 'Log in' }).click();
+    assert.match(await message(widget).textContent(), /Enter your email/);
+    assert.equal(await focusedField(tab), 'username');
+  });
+
+  // Each error: what the person reads, and the field the focus goes to.
+  const ERRORS = [
+    { name: 'AUTHENTICATION_FAILED', user: 'hamlet@zulip.com', password: 'wrong', text: /username or password is incorrect/, focus: 'password', shot: 'error-wrong-password' },
+    { name: 'USER_DEACTIVATED', user: 'former@zulip.com', text: /account has been deactivated/, focus: 'username' },
+    { name: 'PASSWORD_RESET_REQUIRED', user: 'reset@zulip.com', text: /must be reset/, focus: 'password' },
+    { name: 'REALM_DEACTIVATED', realm: () => sub('gone'), text: /organization has been deactivated/, focus: 'realm' },
+    { name: 'NONEXISTENT_SUBDOMAIN', realm: () => sub('nowhere'), text: /subdomain|organization/i, focus: 'realm' },
+    { name: 'SERVER_ERROR', reply: { status: 502, body: 'Bad gateway' }, text: /server/i, focus: 'submit' },
+    { name: 'MALFORMED_RESPONSE', reply: { status: 200, body: '<html>hello</html>' }, text: /Zulip.*server URL/, focus: 'realm' },
+    { name: 'INVALID_REALM_URL', realm: () => 'zulip://chat.example.com', text: /./, focus: 'realm' },
+    { name: 'INSECURE_REALM_URL', realm: () => 'http://chat.example.com', text: /http/, focus: 'realm' },
+  ];
+  for (const c of ERRORS) {
+    test(`${c.name}: says so in words and focuses the ${c.focus} field`, async () => {
+      if (c.reply) hook.intercept = (request) => (request.path === '/api/v1/fetch_api_key' ? c.reply : undefined);
+      const widget = await showWidget(tab, site.url);
+      await widget.getByLabel('Server URL').fill(c.realm?.() ?? server.url);
+      await logIn(widget, c.user ?? 'iago@zulip.com', c.password ?? 'abcd1234');
+      await waitForState(tab, 'error');
+      const text = await message(widget).textContent();
+      assert.match(text, c.text);
+      assert.ok(text.length > 20, text);
+      assert.equal(await focusedField(tab), c.focus);
+      if (c.focus !== 'submit') {
+        assert.equal(await widget.locator(`#${c.focus}`).getAttribute('aria-invalid'), 'true');
+      }
+      if (c.shot) await screenshot(widget, c.shot);
+      if (c.focus === 'password') assert.equal(await widget.getByLabel('Password').inputValue(), '');
+      assert.deepEqual(await tab.evaluate(() => window.logins), []);
+    });
+  }
+
+  test('UNEXPECTED_REDIRECT: a 307 is reported, and nothing is sent to its target', async () => {
+    hook.intercept = (request) => (request.path === '/api/v1/fetch_api_key'
+      ? { status: 307, headers: { Location: `${server.url}/elsewhere` } } : undefined);
+    const seen = server.requests.length;
+    const widget = await showWidget(tab, site.url, { realm: server.url });
+    await waitForState(tab, 'ready');
+    await logIn(widget, 'iago@zulip.com', 'abcd1234');
+    await waitForState(tab, 'error');
+    assert.match(await message(widget).textContent(), /redirect/i);
+    assert.equal(await focusedField(tab), 'realm');
+    assert.deepEqual(server.requests.slice(seen).filter((r) => r.path === '/elsewhere'), []);
+  });
+
+  test('RATE_LIMIT_HIT: the wait counts down, then the form says to try again', async () => {
+    const widget = await showWidget(tab, site.url, { realm: server.url });
+    await waitForState(tab, 'ready');
+    for (let i = 0; i < 2; i++) {
+      await logIn(widget, 'cordelia@zulip.com', 'wrong');
+      await waitForState(tab, 'error');
+    }
+    await logIn(widget, 'cordelia@zulip.com', 'wrong');
+    await widget.locator('#message').getByText(/Too many login attempts/).waitFor();
+    const first = await message(widget).textContent();
+    const seconds = Number(first.match(/Try again in (\d+) second/)[1]);
+    assert.ok(seconds >= 1 && seconds <= 6, first);
+    assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'true');
+    await screenshot(widget, 'error-rate-limit');
+    if (seconds > 1) {
+      await tab.waitForFunction((s) => {
+        const m = document.querySelector('zulip-login').shadowRoot.getElementById('message').textContent;
+        return m.includes(`in ${s - 1} second`);
+      }, seconds);
+    }
+    await widget.locator('#message').getByText('You can try again now.').waitFor({ timeout: 10_000 });
+    assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'false');
+  });
+});

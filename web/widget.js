@@ -1,0 +1,329 @@
+// <zulip-login>: a login form for Zulip, in a shadow root. `import 'zulip-fetch-api-key/widget'`
+// defines it; on success it fires a `zulip-login` event whose detail is
+// { apiKey, email, userId, realm }. The password lives only in its <input> and in the local
+// variable of one login call: never in an attribute, a property or storage.
+import { getServerSettings, login, normalizeRealmUrl } from './browser.js';
+import { complaintFor, otherMethodsSentence, waitSentence } from './widget_messages.js';
+import { WIDGET_CSS } from './widget_styles.js';
+
+/** @typedef {import('./widget_messages.js').Complaint} Complaint */
+/** @typedef {'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success'} WidgetState */
+
+// Long enough not to look up every half-typed name, short enough to feel immediate.
+const LOOKUP_DELAY_MS = 350;
+
+const TEMPLATE = `
+<form part="form" novalidate aria-labelledby="title">
+  <p class="title" part="title" id="title">Log in to Zulip</p>
+  <div class="field" part="field">
+    <label for="realm" part="label">Server URL</label>
+    <input id="realm" part="input" name="url" type="text" inputmode="url" autocomplete="url"
+      autocapitalize="none" spellcheck="false" placeholder="chat.example.com"
+      aria-describedby="realm-hint">
+    <p class="hint" part="hint" id="realm-hint"></p>
+  </div>
+  <div class="field" part="field">
+    <label for="username" part="label" id="username-label">Email</label>
+    <input id="username" part="input" name="username" type="text" autocomplete="username"
+      autocapitalize="none" spellcheck="false">
+  </div>
+  <div class="field" part="field">
+    <label for="password" part="label">Password</label>
+    <input id="password" part="input" name="password" type="password" autocomplete="current-password">
+  </div>
+  <p class="message" part="message" id="message" role="status" aria-live="polite"></p>
+  <div class="actions" part="actions">
+    <button type="submit" part="submit" id="submit"><span class="spinner" aria-hidden="true"></span><span id="submit-label">Log in</span></button>
+    <button type="button" part="cancel" id="cancel" hidden>Cancel</button>
+  </div>
+</form>`;
+
+/** @type {CSSStyleSheet | undefined} */
+let sharedSheet;
+
+/**
+ * Whether the organization takes a password, as the core decides it (src/login.hpp), for the form
+ * to say so before anyone types one. The core still decides at login.
+ * @param {any} settings
+ */
+function takesPassword(settings) {
+  const methods = settings.authenticationMethods ?? {};
+  if (typeof methods.password === 'boolean') return methods.password;
+  return !(settings.emailAuthEnabled === false && methods.ldap === false);
+}
+
+/** The `<zulip-login>` element. */
+export class ZulipLoginElement extends HTMLElement {
+  static observedAttributes = ['realm', 'username'];
+
+  /** @type {Record<'form' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel', any>} */
+  #ui;
+  /** @type {WidgetState} */
+  #state = 'idle';
+  /** @type {any} the last server_settings of the server in the URL field, or null */
+  #settings = null;
+  /** @type {AbortController | null} */
+  #lookup = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  #lookupTimer;
+  /** @type {AbortController | null} */
+  #login = null;
+  /** @type {ReturnType<typeof setInterval> | undefined} */
+  #countdown;
+  #realmEdited = false;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    // A constructed sheet is shared by every instance and is not subject to a page's style-src.
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(WIDGET_CSS);
+    }
+    root.adoptedStyleSheets = [sharedSheet];
+    root.innerHTML = TEMPLATE;
+    const $ = (/** @type {string} */ id) => /** @type {any} */ (root.getElementById(id));
+    this.#ui = {
+      form: root.querySelector('form'), realm: $('realm'), hint: $('realm-hint'),
+      usernameLabel: $('username-label'), username: $('username'), password: $('password'),
+      message: $('message'), submit: $('submit'), submitLabel: $('submit-label'), cancel: $('cancel'),
+    };
+    this.#ui.form.addEventListener('submit', (/** @type {Event} */ e) => { e.preventDefault(); this.#submit(); });
+    this.#ui.form.addEventListener('keydown', (/** @type {KeyboardEvent} */ e) => {
+      if (e.key === 'Escape' && this.#login) { e.preventDefault(); this.cancel(); }
+    });
+    this.#ui.realm.addEventListener('input', () => {
+      this.#realmEdited = true;
+      this.#scheduleLookup(LOOKUP_DELAY_MS);
+    });
+    for (const field of [this.#ui.realm, this.#ui.username, this.#ui.password]) {
+      field.addEventListener('input', () => field.removeAttribute('aria-invalid'));
+    }
+    this.#ui.cancel.addEventListener('click', () => this.cancel());
+  }
+
+  connectedCallback() {
+    this.#setState(this.#state);
+    if (this.#ui.realm.value.trim() !== '' && !this.#settings) this.#scheduleLookup(0);
+  }
+
+  disconnectedCallback() {
+    this.#cancelLookup();
+    this.#login?.abort();
+    clearInterval(this.#countdown);
+    this.#countdown = undefined;
+  }
+
+  /**
+   * @param {string} name
+   * @param {string | null} _old
+   * @param {string | null} value
+   */
+  attributeChangedCallback(name, _old, value) {
+    if (name === 'username') {
+      if (this.#ui.username.value === '') this.#ui.username.value = value ?? '';
+    } else if (!this.#realmEdited) {
+      this.#ui.realm.value = value ?? '';
+      if (this.isConnected) this.#scheduleLookup(0);
+    }
+  }
+
+  /** What the form is doing: idle, looking-up, ready, password-off, busy, error or success. */
+  get state() { return this.#state; }
+
+  /** Cancels the login in progress (its promise settles as ABORTED). */
+  cancel() {
+    this.#login?.abort();
+  }
+
+  get #options() {
+    return {
+      allowInsecureHttp: this.hasAttribute('allow-insecure-http'),
+    };
+  }
+
+  /** @param {WidgetState} state */
+  #setState(state) {
+    this.#state = state;
+    this.dataset.state = state;
+  }
+
+  /**
+   * @param {string} text
+   * @param {'info' | 'error' | 'success'} kind
+   */
+  #say(text, kind) {
+    this.#ui.message.textContent = text;
+    this.#ui.message.dataset.kind = kind;
+  }
+
+  /**
+   * @param {string} text
+   * @param {'info' | 'error'} [kind]
+   */
+  #hint(text, kind = 'info') {
+    this.#ui.hint.textContent = text;
+    this.#ui.hint.dataset.kind = kind;
+  }
+
+  #cancelLookup() {
+    clearTimeout(this.#lookupTimer);
+    this.#lookup?.abort();
+    this.#lookup = null;
+  }
+
+  /** Normalizes the URL as typed, then looks the server up once typing pauses. */
+  #scheduleLookup(/** @type {number} */ delay) {
+    this.#cancelLookup();
+    this.#showSettings(null);
+    const text = this.#ui.realm.value;
+    if (text.trim() === '') {
+      this.#hint('');
+      return;
+    }
+    let url;
+    try {
+      url = normalizeRealmUrl(text, this.#options);
+    } catch (error) {
+      this.#hint(/** @type {Error} */ (error).message, 'error');
+      return;
+    }
+    this.#hint(url);
+    this.#lookupTimer = setTimeout(() => this.#lookUp(url), delay);
+  }
+
+  async #lookUp(/** @type {string} */ url) {
+    const controller = new AbortController();
+    this.#lookup = controller;
+    this.#setState('looking-up');
+    this.#hint(`Looking up ${url}\u2026`);
+    try {
+      const settings = await getServerSettings({ realm: url, signal: controller.signal, ...this.#options });
+      if (!controller.signal.aborted) this.#showSettings(settings, url);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      // No focus move: the person may still be typing. The message says what went wrong.
+      this.#hint(complaintFor(error, null).text, 'error');
+      this.#setState('idle');
+    } finally {
+      if (this.#lookup === controller) this.#lookup = null;
+    }
+  }
+
+  /**
+   * Labels the form for a server's settings, or resets it (settings null).
+   * @param {any} settings
+   * @param {string} [url]
+   */
+  #showSettings(settings, url) {
+    const wasOff = this.#state === 'password-off';
+    this.#settings = settings;
+    const byEmail = settings?.requireEmailFormatUsernames !== false;
+    this.#ui.usernameLabel.textContent = byEmail ? 'Email' : 'Username';
+    this.#ui.username.inputMode = byEmail ? 'email' : 'text';
+    const off = settings !== null && !takesPassword(settings);
+    for (const control of [this.#ui.username, this.#ui.password, this.#ui.submit]) control.disabled = off;
+    if (settings === null) {
+      if (this.#state !== 'busy') this.#setState('idle');
+      if (wasOff) this.#say('', 'info');
+      return;
+    }
+    this.#hint(settings.realmName ? `${settings.realmName} \u00B7 ${settings.realmUrl || url}` : String(url));
+    if (off) {
+      this.#setState('password-off');
+      this.#say(['This organization does not take passwords.', otherMethodsSentence(settings)]
+        .filter(Boolean).join(' '), 'info');
+    } else {
+      this.#setState('ready');
+      if (wasOff) this.#say('', 'info');
+    }
+  }
+
+  /** @param {boolean} busy */
+  #setBusy(busy) {
+    for (const field of [this.#ui.realm, this.#ui.username, this.#ui.password]) field.readOnly = busy;
+    this.#ui.form.setAttribute('aria-busy', String(busy));
+    this.#ui.submit.setAttribute('aria-disabled', String(busy));
+    this.#ui.submitLabel.textContent = busy ? 'Logging in\u2026' : 'Log in';
+    this.#ui.cancel.hidden = !busy;
+  }
+
+  /** The first empty field, as a complaint, or null. */
+  #missingField() {
+    if (this.#ui.realm.value.trim() === '') {
+      return { text: 'Enter the URL of your Zulip server, e.g. chat.example.com.', focus: 'realm' };
+    }
+    if (this.#ui.username.value.trim() === '') {
+      return { text: `Enter your ${this.#ui.usernameLabel.textContent.toLowerCase()}.`, focus: 'username' };
+    }
+    if (this.#ui.password.value === '') return { text: 'Enter your password.', focus: 'password' };
+    return null;
+  }
+
+  async #submit() {
+    if (this.#login || this.#countdown !== undefined || this.#state === 'password-off') return;
+    const missing = this.#missingField();
+    if (missing) return this.#complain(/** @type {Complaint} */ (missing));
+    this.#cancelLookup();
+    const controller = new AbortController();
+    this.#login = controller;
+    this.#setState('busy');
+    this.#setBusy(true);
+    this.#say('Logging in\u2026', 'info');
+    try {
+      const result = await login({
+        realm: this.#ui.realm.value,
+        username: this.#ui.username.value,
+        password: this.#ui.password.value,
+        signal: controller.signal,
+        ...this.#options,
+      });
+      this.#ui.password.value = '';
+      this.#setBusy(false);
+      this.#setState('success');
+      this.#say(`Logged in as ${result.email}.`, 'success');
+      const { apiKey, email, userId, realm } = result;
+      this.dispatchEvent(new CustomEvent('zulip-login', {
+        bubbles: true, composed: true, detail: { apiKey, email, userId, realm },
+      }));
+    } catch (error) {
+      this.#setBusy(false);
+      const complaint = complaintFor(error, this.#settings);
+      if (complaint.focus === 'password') this.#ui.password.value = '';
+      this.#complain(complaint);
+    } finally {
+      this.#login = null;
+    }
+  }
+
+  /** Shows an error, marks the field to fix and moves the focus there. */
+  #complain(/** @type {Complaint} */ complaint) {
+    this.#setState('error');
+    this.#say(complaint.text, 'error');
+    const field = this.#ui[complaint.focus];
+    if (complaint.focus !== 'submit') field.setAttribute('aria-invalid', 'true');
+    if (complaint.waitSeconds) this.#startCountdown(complaint.waitSeconds);
+    field.focus();
+  }
+
+  /**
+   * RATE_LIMIT_HIT: the message counts the wait down, with the live region muted meanwhile so
+   * that it speaks at the start and at the end, not every second. The button waits too.
+   * @param {number} seconds
+   */
+  #startCountdown(seconds) {
+    let left = seconds;
+    this.#ui.submit.setAttribute('aria-disabled', 'true');
+    this.#countdown = setInterval(() => {
+      left -= 1;
+      this.#ui.message.setAttribute('aria-live', left > 0 ? 'off' : 'polite');
+      if (left > 0) return this.#say(waitSentence(left), 'error');
+      clearInterval(this.#countdown);
+      this.#countdown = undefined;
+      this.#ui.submit.setAttribute('aria-disabled', 'false');
+      this.#say(waitSentence(0), 'info');
+    }, 1000);
+  }
+}
+
+if (!customElements.get('zulip-login')) customElements.define('zulip-login', ZulipLoginElement);
