@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz/ (clang++-14, ASan + UBSan) and runs each for a
-# bounded time: FUZZ_SECONDS (default 15) per target. Each run starts from the seed corpus
+# bounded time: FUZZ_SECONDS (default 12) per target. Each run starts from the seed corpus
 # tests/fuzz/corpus/<name>/ (which also holds the inputs of past crashes, replayed first) and
 # writes what it discovers under build/fuzz/, never into the repository.
 # Usage: scripts/fuzz.sh [target-name...]   e.g. scripts/fuzz.sh realm_url
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${FUZZ_SECONDS:-15}
+seconds=${FUZZ_SECONDS:-12}
 cmake -S tests/fuzz -B build/fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build/fuzz -j2
 

@@ -1,41 +1,28 @@
 #include "response.hpp"
 
 #include <cmath>
-#include <cstdlib>
 #include <optional>
 
+#include "decimal.hpp"
 #include "error_messages.hpp"
-#include "utf8.hpp"
+#include "json_reader.hpp"
 
 namespace zfak {
 
 namespace {
 
-using nlohmann::json;
-
-// The body as JSON, or a discarded value when it is not well-formed UTF-8 JSON. nlohmann checks
-// UTF-8 inside strings only, and takes a NUL byte for the end of the input (so that
-// `{...}\0garbage` would pass): checking the whole body first makes both rules hold everywhere.
-// A raw NUL is never valid JSON (inside a string it must be escaped).
-json parse_json(std::string_view body) {
-  if (!is_valid_utf8(body) || body.find('\0') != std::string_view::npos) {
-    return json(json::value_t::discarded);
-  }
-  return json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
-}
-
 // {"result":"error","msg":<string>,...}: what Zulip sends with every 4xx (and some 5xx).
-bool is_zulip_error(const json& body) {
-  if (!body.is_object()) return false;
-  const auto result = body.find("result");
-  const auto msg = body.find("msg");
-  return result != body.end() && result->is_string() && *result == "error" && msg != body.end() &&
+bool is_zulip_error(const std::optional<JsonValue>& body) {
+  if (!body) return false;
+  const JsonValue* result = body->find("result");
+  const JsonValue* msg = body->find("msg");
+  return result && result->is_string() && result->as_string() == "error" && msg &&
          msg->is_string();
 }
 
-std::optional<double> non_negative_finite(const json& value) {
+std::optional<double> non_negative_finite(const JsonValue& value) {
   if (!value.is_number()) return std::nullopt;
-  const double number = value.get<double>();
+  const double number = value.as_double();
   if (!std::isfinite(number) || number < 0) return std::nullopt;
   return number;
 }
@@ -59,10 +46,8 @@ std::optional<double> parse_retry_after_header(std::string_view text) {
     length += 1 + fraction;
   }
   if (length != text.size()) return std::nullopt;
-  // Digits, at most one '.', and nothing else: strtod reads exactly that in the "C" locale the
-  // library runs in.
-  const std::string copy(text);
-  return std::strtod(copy.c_str(), nullptr);
+  // Digits and at most one '.' between digits: a number decimal_to_double reads, never infinite.
+  return decimal_to_double(text);
 }
 
 Error error_with(std::string_view error_code, std::string message, int status) {
@@ -87,8 +72,8 @@ Error server_error(int status, std::string_view body) {
       "The server had an internal error (HTTP " + std::to_string(status) + "). Try again later.",
       status);
   if (body.size() <= kMaxResponseBytes) {
-    const json parsed = parse_json(body);
-    if (is_zulip_error(parsed)) error.server_message = parsed.find("msg")->get<std::string>();
+    const std::optional<JsonValue> parsed = parse_json(body);
+    if (is_zulip_error(parsed)) error.server_message = parsed->find("msg")->as_string();
   }
   return error;
 }
@@ -100,31 +85,29 @@ Error not_zulip(int status) {
                     status);
 }
 
-Error from_zulip_error(int status, const json& body, std::string_view retry_after_header) {
+Error from_zulip_error(int status, const JsonValue& body, std::string_view retry_after_header) {
   Error error;
   error.http_status = status;
-  const auto code_field = body.find("code");
-  if (code_field != body.end() && code_field->is_string() &&
-      !code_field->get_ref<const std::string&>().empty()) {
-    error.code = code_field->get<std::string>();
+  const JsonValue* code_field = body.find("code");
+  if (code_field && code_field->is_string() && !code_field->as_string().empty()) {
+    error.code = code_field->as_string();
   } else {
     error.code = std::string(code::kBadRequest);  // servers before feature level 76
   }
-  const auto retry_after = body.find("retry-after");
-  if (retry_after != body.end()) error.retry_after = non_negative_finite(*retry_after);
-  if (!error.retry_after) error.retry_after = parse_retry_after_header(retry_after_header);
-  const auto var_name = body.find("var_name");
-  if (var_name != body.end() && var_name->is_string()) {
-    error.var_name = var_name->get<std::string>();
+  if (const JsonValue* retry_after = body.find("retry-after")) {
+    error.retry_after = non_negative_finite(*retry_after);
   }
-  error.server_message = body.find("msg")->get<std::string>();
+  if (!error.retry_after) error.retry_after = parse_retry_after_header(retry_after_header);
+  const JsonValue* var_name = body.find("var_name");
+  if (var_name && var_name->is_string()) error.var_name = var_name->as_string();
+  error.server_message = body.find("msg")->as_string();
   error.message = message_for_server_code(error.code, *error.server_message, error.retry_after);
   return error;
 }
 
 }  // namespace
 
-Result<json> parse_zulip_response(const HttpResponse& response) {
+Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
   const int status = response.status;
   // Status first: a redirect or a server fault means the same whatever its body says.
   if (status == 0 || (status >= 300 && status <= 399)) return redirect(status);
@@ -136,27 +119,27 @@ Result<json> parse_zulip_response(const HttpResponse& response) {
     error.http_status = status;
     return error;
   }
-  json body = parse_json(response.body);
+  std::optional<JsonValue> body = parse_json(response.body);
 
   if (status != 200) {
     if (!is_zulip_error(body)) return not_zulip(status);
-    return from_zulip_error(status, body, response.retry_after_header);
+    return from_zulip_error(status, *body, response.retry_after_header);
   }
 
-  if (!body.is_object()) {
+  if (!body || !body->is_object()) {
     return error_with(code::kMalformedResponse,
                       "The server's answer is not a Zulip API answer (not a JSON object). Check "
                       "the server URL.",
                       status);
   }
-  const auto result = body.find("result");
-  if (result == body.end() || !result->is_string() || *result != "success") {
+  const JsonValue* result = body->find("result");
+  if (!result || !result->is_string() || result->as_string() != "success") {
     return error_with(code::kMalformedResponse,
                       "The server's answer is not a Zulip API answer (no \"result\": "
                       "\"success\"). Check the server URL.",
                       status);
   }
-  return body;
+  return std::move(*body);
 }
 
 }  // namespace zfak

@@ -5,8 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
+#include "json_value.hpp"
 #include "result.hpp"
 
 namespace zfak {
@@ -28,6 +27,6 @@ struct HttpResponse {
 //   200 whose body is not a JSON object with "result":"success" (not UTF-8, not JSON, ...)
 //     -> MALFORMED_RESPONSE; body over kMaxResponseBytes -> RESPONSE_TOO_LARGE.
 // Every Error carries http_status. On success, the parsed JSON object.
-Result<nlohmann::json> parse_zulip_response(const HttpResponse& response);
+Result<JsonValue> parse_zulip_response(const HttpResponse& response);
 
 }  // namespace zfak

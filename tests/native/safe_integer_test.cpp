@@ -2,13 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "json_reader.hpp"
+
 namespace zfak {
 namespace {
 
-using nlohmann::json;
-
 std::optional<std::int64_t> read(std::string_view text) {
-  return safe_integer(json::parse(text.begin(), text.end(), nullptr, false));
+  const std::optional<JsonValue> value = parse_json(text);
+  EXPECT_TRUE(value.has_value()) << text;
+  return value ? safe_integer(*value) : std::nullopt;
 }
 
 TEST(SafeInteger, Accepted) {
