@@ -96,9 +96,10 @@ on loopback.
 
 ## Size of the browser entry
 
-What a browser downloads for \`import 'zulip-fetch-api-key'\`: web/browser.js, the modules it
-imports (followed statically), the ES module glue and the .wasm; each file gzipped on its own
-(zlib level 9), as a server sends them. tests/node/size.test.js holds the total to a budget.
+What a browser downloads for \`import 'zulip-fetch-api-key'\`: the file the exports map gives
+browsers (dist/browser.js: web/browser.js, its imports and the ES module glue, bundled and minified
+by esbuild), what it imports (followed statically) and the .wasm it fetches; each file gzipped on
+its own (zlib level 9), as a server sends them. tests/node/size.test.js holds the total to a budget.
 
 ${rows([['file', 'raw', 'gzip -9', 'share'], ['---', '---:', '---:', '---:'],
     ...r.size.files.map((/** @type {any} */ f) => [f.file, kb(f.raw), kb(f.gzip), `${Math.round((100 * f.gzip) / r.size.gzip)}%`]),

@@ -38,3 +38,12 @@ export class UnexpectedRedirectError extends ZulipError {}
 export class MalformedResponseError extends ZulipError {}
 /** The input cannot be used: nothing was sent. */
 export class InvalidInputError extends ZulipError {}
+
+// `name` is what callers test (error.name === 'AbortError'); a minifier renames the classes, so
+// each class's name is pinned here instead of being taken from its binding.
+for (const [name, ErrorClass] of Object.entries({
+  ZulipError, ZulipApiError, NetworkError, TimeoutError, AbortError, ServerError,
+  UnexpectedRedirectError, MalformedResponseError, InvalidInputError,
+})) {
+  Object.defineProperty(ErrorClass, 'name', { value: name });
+}

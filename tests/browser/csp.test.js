@@ -1,5 +1,6 @@
-// The browser ES module (dist/ glue + web/browser.js) loaded by a plain <script type="module">
-// on a page whose Content-Security-Policy allows no eval: it logs in, and nothing is blocked.
+// The browser ES module (dist/browser.js, as the package ships it) loaded by a plain
+// <script type="module"> on a page whose Content-Security-Policy allows no eval: it logs in, and
+// nothing is blocked.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startDevServer } from '../../devserver/server.js';
@@ -12,7 +13,7 @@ const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; co
 const NO_WASM_CSP = "default-src 'self'; script-src 'self'; connect-src *";
 
 const LOGIN_SCRIPT = `
-import { login } from '/web/browser.js';
+import { login } from '/dist/browser.js';
 const query = new URLSearchParams(location.search);
 const realm = query.get('realm');
 login({ realm, username: 'iago@zulip.com', password: 'abcd1234' }).then(

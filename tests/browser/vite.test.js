@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'vite';
 import { startDevServer } from '../../devserver/server.js';
-import { launchChromium, openPage, recordCspViolations } from './helpers/chromium.js';
+import { launchChromium, openPage, recordCspViolations, recordWasmRequests } from './helpers/chromium.js';
 import { startStaticServer } from '../../scripts/static_server.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,8 +59,11 @@ describe('a Vite app using the package', () => {
     const { page, errors, close } = await openPage(browser);
     try {
       await recordCspViolations(page);
+      const wasmRequests = recordWasmRequests(page);
       await page.goto(`${site.url}/index.html`);
       await page.waitForFunction(() => window.appReady);
+      // The app's import and the widget's share one module instance: one instantiation.
+      assert.equal(wasmRequests.length, 1, wasmRequests.join('\n'));
       assert.equal(await page.evaluate(() => window.normalized), 'https://chat.zulip.org');
       assert.equal(await page.evaluate(() => window.hasErrorClass), true);
       const widget = page.locator('zulip-login');

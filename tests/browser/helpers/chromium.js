@@ -43,3 +43,17 @@ export function recordCspViolations(page) {
       (e) => window.violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
 }
+
+/**
+ * The URLs of every .wasm `page` requests from now on (one per instantiation of the module).
+ * @param {import('playwright-core').Page} page
+ * @returns {string[]} filled as requests go out
+ */
+export function recordWasmRequests(page) {
+  /** @type {string[]} */
+  const urls = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('.wasm')) urls.push(request.url());
+  });
+  return urls;
+}

@@ -11,14 +11,14 @@ const PAGE = `<!doctype html>
 
 // Records every zulip-login event as it reaches the document (so: it bubbled and was composed).
 const SCRIPT = `
-import '/web/widget.js';
+import '/dist/widget.js';
 window.logins = [];
 document.addEventListener('zulip-login', (e) => window.logins.push(e.detail));
 window.widgetReady = true;
 `;
 
 /**
- * Serves the widget page (and web/, dist/) from a loopback origin of its own.
+ * Serves the widget page (and dist/, where the built widget is) from a loopback origin of its own.
  * @param {Record<string, string>} [headers] added to every answer (e.g. a CSP)
  */
 export function startWidgetSite(headers = {}) {

@@ -1,0 +1,86 @@
+// The shipped browser modules on a plain page: importing the package's entry and its widget
+// instantiates the wasm once (the widget imports ./browser.js, the same module), and the
+// minified bundle keeps the error classes' names and identity.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium, openPage, recordWasmRequests } from './helpers/chromium.js';
+import { startStaticServer } from '../../scripts/static_server.js';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+/** A page whose module script imports `entry` and the widget, then aborts a login. */
+const APP = (/** @type {string} */ entry) => `
+import * as zfak from '${entry}';
+import '/dist/widget.js';
+const error = await zfak.login({ realm: 'chat.example.com', username: 'me', password: 'pw', signal: AbortSignal.abort() })
+  .catch((e) => e);
+window.outcome = {
+  widgetDefined: customElements.get('zulip-login') !== undefined,
+  normalized: zfak.normalizeRealmUrl(' Chat.Zulip.org/ '),
+  name: error.name,
+  code: error.code,
+  isAbortError: error instanceof zfak.AbortError,
+  isZulipError: error instanceof zfak.ZulipError && error instanceof Error,
+  classNames: ['ZulipError', 'ZulipApiError', 'NetworkError', 'TimeoutError', 'AbortError', 'ServerError',
+    'UnexpectedRedirectError', 'MalformedResponseError', 'InvalidInputError'].map((name) => zfak[name].name),
+};
+`;
+
+const page = (/** @type {string} */ script) => ({
+  body: `<!doctype html><meta charset="utf-8"><title>one instance</title><script type="module" src="${script}"></script>`,
+  headers: { 'Content-Security-Policy': CSP },
+});
+
+describe('the package entry and the widget on one page', () => {
+  let browser, site;
+  before(async () => {
+    browser = await launchChromium();
+    site = await startStaticServer({
+      dirs: ['dist'],
+      pages: {
+        '/one.html': page('/one.js'),
+        '/one.js': { type: 'text/javascript', body: APP('/dist/browser.js') },
+        // The same file under another URL is another module: the control case.
+        '/two.html': page('/two.js'),
+        '/two.js': { type: 'text/javascript', body: APP('/dist/browser.js?again') },
+      },
+    });
+  });
+  after(() => Promise.all([browser?.close(), site?.close()]));
+
+  /** Loads `path` and answers the page's outcome and the .wasm requests it made. */
+  async function load(path) {
+    const { page: tab, errors, close } = await openPage(browser);
+    try {
+      const wasmRequests = recordWasmRequests(tab);
+      await tab.goto(`${site.url}${path}`);
+      const outcome = await tab.waitForFunction(() => window.outcome).then((h) => h.jsonValue());
+      assert.deepEqual(errors, []);
+      return { outcome, wasmRequests };
+    } finally {
+      await close();
+    }
+  }
+
+  test('importing dist/browser.js and dist/widget.js fetches and instantiates the wasm once', async () => {
+    const { outcome, wasmRequests } = await load('/one.html');
+    assert.deepEqual(wasmRequests, [`${site.url}/dist/zulip_fetch_api_key.wasm`]);
+    assert.equal(outcome.widgetDefined, true);
+    assert.equal(outcome.normalized, 'https://chat.zulip.org');
+  });
+
+  test('the minified errors keep their names and classes: AbortError is an AbortError and a ZulipError', async () => {
+    const { outcome } = await load('/one.html');
+    assert.equal(outcome.code, 'ABORTED');
+    assert.equal(outcome.name, 'AbortError');
+    assert.equal(outcome.isAbortError, true);
+    assert.equal(outcome.isZulipError, true);
+    assert.deepEqual(outcome.classNames, ['ZulipError', 'ZulipApiError', 'NetworkError', 'TimeoutError', 'AbortError',
+      'ServerError', 'UnexpectedRedirectError', 'MalformedResponseError', 'InvalidInputError']);
+  });
+
+  test('a second copy of the entry (another URL) is a second instantiation: the count above can fail', async () => {
+    const { wasmRequests } = await load('/two.html');
+    assert.equal(wasmRequests.length, 2, wasmRequests.join('\n'));
+  });
+});
