@@ -2,8 +2,10 @@
 
 #include <utility>
 
+#include "domain_mapping.hpp"
 #include "domain_to_ascii.hpp"
 #include "ip_address.hpp"
+#include "punycode.hpp"
 
 namespace zfak {
 
@@ -40,6 +42,24 @@ bool has_non_ascii(std::string_view text) {
   return false;
 }
 
+// A (lowercase) label that starts with "xn--" claims to be Punycode: WHATWG URL decodes it and
+// refuses it unless it decodes to a valid label. We accept the labels whose decoded form,
+// mapped, encodes back to the same text: a code point that mapping would change (uppercase
+// U+00DB in "xn--vca") is refused, as by WHATWG, and so is one we cannot map at all, as it is
+// when typed in Unicode.
+bool is_valid_a_label(std::string_view label) {
+  const std::string_view encoded = label.substr(4);
+  const std::optional<std::u32string> decoded = punycode_decode(encoded);
+  if (!decoded || decoded->empty()) return false;
+  std::u32string mapped;
+  for (char32_t c : *decoded) {
+    const std::optional<char32_t> to = map_domain_code_point(c);
+    if (!to) return false;
+    mapped += *to;
+  }
+  return punycode_encode(mapped) == encoded;
+}
+
 constexpr std::size_t kMaxLabelLength = 63;
 constexpr std::size_t kMaxNameLength = 253;
 
@@ -64,8 +84,12 @@ std::optional<std::string> canonical_host(std::string_view host) {
     host = ascii;
   }
 
+  std::string lowercase;
+  lowercase.reserve(host.size());
+  for (char c : host) lowercase += to_lower(c);
+
   // One trailing dot is a fully-qualified name, kept as WHATWG keeps it.
-  std::string_view name = host;
+  std::string_view name = lowercase;
   const bool trailing_dot = name.back() == '.';
   if (trailing_dot) name.remove_suffix(1);
   if (name.empty() || name.size() > kMaxNameLength) return std::nullopt;
@@ -80,6 +104,7 @@ std::optional<std::string> canonical_host(std::string_view host) {
     for (char c : label) {
       if (!is_label_char(c)) return std::nullopt;
     }
+    if (label.substr(0, 4) == "xn--" && !is_valid_a_label(label)) return std::nullopt;
     last_label = label;
     if (dot == std::string_view::npos) break;
     start = dot + 1;
@@ -89,11 +114,7 @@ std::optional<std::string> canonical_host(std::string_view host) {
     if (trailing_dot || !parse_ipv4_dotted_quad(name)) return std::nullopt;
     return std::string(name);  // a valid dotted quad is already canonical
   }
-
-  std::string out;
-  out.reserve(host.size());
-  for (char c : host) out += to_lower(c);
-  return out;
+  return lowercase;
 }
 
 }  // namespace zfak

@@ -13,4 +13,11 @@ namespace zfak {
 // encoding's integer arithmetic would overflow (labels far beyond any DNS length limit).
 std::optional<std::string> punycode_encode(std::u32string_view label);
 
+// The code points `encoded` (without the "xn--" prefix) stands for, as RFC 3492's decoder
+// reads it: digits in either case. Nothing when it is not Punycode: a non-ASCII byte, a
+// character that is not a digit after the last '-', a digit sequence cut short, arithmetic
+// that overflows, or a code point above U+10FFFF. "" decodes to "": an empty label is for the
+// caller to refuse.
+std::optional<std::u32string> punycode_decode(std::string_view encoded);
+
 }  // namespace zfak

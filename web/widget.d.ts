@@ -16,7 +16,9 @@ export interface ZulipLoginDetail {
 
 /**
  * `<zulip-login realm="chat.example.com">`: a Zulip login form. Attributes: `realm` and
- * `username` (prefill), `allow-insecure-http`.
+ * `username` (prefill), `allow-insecure-http`, `timeout-ms` (how long the server lookup and the
+ * login may each take, in whole milliseconds; default 30000, also for a value that is not a
+ * whole number from 1 to 2147483647).
  * Styling: --zulip-login-* custom properties and ::part(form | title | field | label | input |
  * hint | message | actions | submit | cancel).
  */

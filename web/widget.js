@@ -11,6 +11,8 @@ import { WIDGET_CSS } from './widget_styles.js';
 
 // Long enough not to look up every half-typed name, short enough to feel immediate.
 const LOOKUP_DELAY_MS = 350;
+// The longest wait setTimeout takes, as web/options.js checks it.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const TEMPLATE = `
 <form part="form" novalidate aria-labelledby="title">
@@ -50,6 +52,18 @@ function takesPassword(settings) {
   const methods = settings.authenticationMethods ?? {};
   if (typeof methods.password === 'boolean') return methods.password;
   return !(settings.emailAuthEnabled === false && methods.ldap === false);
+}
+
+/**
+ * The timeout-ms attribute as a timeoutMs option: whole milliseconds, 1 to MAX_TIMEOUT_MS.
+ * Anything else is undefined, so that a mistyped attribute leaves the default in place rather
+ * than make every login fail with INVALID_ARGUMENT.
+ * @param {string | null} value
+ */
+function timeoutMs(value) {
+  if (value === null || !/^\s*\d+\s*$/.test(value)) return undefined;
+  const ms = Number(value);
+  return ms > 0 && ms <= MAX_TIMEOUT_MS ? ms : undefined;
 }
 
 /** The `<zulip-login>` element. */
@@ -139,6 +153,7 @@ export class ZulipLoginElement extends HTMLElement {
   get #options() {
     return {
       allowInsecureHttp: this.hasAttribute('allow-insecure-http'),
+      timeoutMs: timeoutMs(this.getAttribute('timeout-ms')),
     };
   }
 

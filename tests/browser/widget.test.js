@@ -234,6 +234,40 @@ describe('<zulip-login>', () => {
     assert.deepEqual(server.requests.slice(seen).filter((r) => r.path === '/elsewhere'), []);
   });
 
+  test('TIMEOUT: timeout-ms bounds the login; the form says so and can be used again', async () => {
+    const held = gate(); // the login POST is read, then never answered
+    hook.intercept = (request) => (request.path === '/api/v1/fetch_api_key' ? held.opened : undefined);
+    const widget = await showWidget(tab, site.url, { realm: server.url, 'timeout-ms': '500' });
+    await waitForState(tab, 'ready');
+    const started = Date.now();
+    await logIn(widget, 'iago@zulip.com', 'abcd1234');
+    await waitForState(tab, 'error');
+    const waited = Date.now() - started;
+    held.open(undefined);
+    assert.ok(waited >= 500 && waited < 5000, `${waited} ms`); // 500 ms, not the default 30 s
+    assert.match(await message(widget).textContent(), /did not answer within 500 ms/);
+    assert.equal(await message(widget).getAttribute('aria-live'), 'polite');
+    assert.equal(await focusedField(tab), 'submit');
+    assert.equal(await widget.getByLabel('Password').getAttribute('readonly'), null);
+    assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'false');
+    assert.equal(await widget.getByRole('button', { name: 'Cancel' }).isVisible(), false);
+    hook.intercept = undefined;
+    await widget.getByRole('button', { name: 'Log in' }).click();
+    await waitForState(tab, 'success');
+    assert.equal((await tab.evaluate(() => window.logins)).length, 1);
+    assert.deepEqual(errors, []);
+  });
+
+  test('an invalid timeout-ms is ignored: the login runs with the default', async () => {
+    for (const value of ['', '0', '-500', '2s', '1.5', '2147483648']) {
+      const widget = await showWidget(tab, site.url, { realm: server.url, 'timeout-ms': value });
+      await waitForState(tab, 'ready');
+      await logIn(widget, 'iago@zulip.com', 'abcd1234');
+      await waitForState(tab, 'success');
+      assert.match(await message(widget).textContent(), /Logged in/, `timeout-ms="${value}"`);
+    }
+  });
+
   test('RATE_LIMIT_HIT: the wait counts down, then the form says to try again', async () => {
     const widget = await showWidget(tab, site.url, { realm: server.url });
     await waitForState(tab, 'ready');

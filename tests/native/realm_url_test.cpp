@@ -71,6 +71,16 @@ TEST(RealmUrl, InternationalizedDomainNames) {
   EXPECT_EQ(error_code("http://b\xC3\xBC" "cher.example"), "INSECURE_REALM_URL");
 }
 
+TEST(RealmUrl, PunycodeLabelsAreChecked) {
+  EXPECT_EQ(normalized("https://XN--Bcher-KVA.example/"), "https://xn--bcher-kva.example");
+  EXPECT_EQ(normalized("http://xn--bcher-kva.localhost:9991"),
+            "http://xn--bcher-kva.localhost:9991");
+  for (const char* input : {"https://xn--abc", "xn--", "https://xn--zz.example:443/",
+                            "http://xn--abc.localhost"}) {
+    EXPECT_EQ(error_code(input, true), "INVALID_REALM_URL") << "input: " << input;
+  }
+}
+
 TEST(RealmUrl, UserinfoInThePathIsNotUserinfo) {
   // '@' after the authority is part of the path: harmless, percent-encoding not needed.
   EXPECT_EQ(normalized("https://example.com/@team"), "https://example.com/@team");
