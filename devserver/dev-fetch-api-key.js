@@ -3,7 +3,7 @@
 import { findRealm, findUserByEmail } from './accounts.js';
 import { isValidEmail } from './email.js';
 import * as errors from './errors.js';
-import { ApiError, errorReply, methodNotAllowedJson, successReply } from './responses.js';
+import { postEndpoint, successReply } from './responses.js';
 import { ignoredParameters } from './params.js';
 
 /**
@@ -12,15 +12,7 @@ import { ignoredParameters } from './params.js';
  * @param {{ method: string, subdomain: string, params: Map<string, string> }} request
  * @returns {import('./responses.js').Reply}
  */
-export function devFetchApiKey(state, request) {
-  if (request.method !== 'POST') return methodNotAllowedJson(['POST']);
-  try {
-    return devLogin(state, request);
-  } catch (error) {
-    if (error instanceof ApiError) return errorReply(state.featureLevel, error);
-    throw error;
-  }
-}
+export const devFetchApiKey = postEndpoint(devLogin);
 
 function devLogin(state, { subdomain, params }) {
   const username = params.get('username');

@@ -3,7 +3,7 @@
 import { findRealm, findUserForPasswordLogin } from './accounts.js';
 import { isValidEmail } from './email.js';
 import * as errors from './errors.js';
-import { ApiError, errorReply, methodNotAllowedJson, successReply } from './responses.js';
+import { ApiError, postEndpoint, successReply } from './responses.js';
 import { ignoredParameters } from './params.js';
 
 /**
@@ -12,15 +12,7 @@ import { ignoredParameters } from './params.js';
  * @param {{ method: string, subdomain: string, params: Map<string, string> }} request
  * @returns {import('./responses.js').Reply}
  */
-export function fetchApiKey(state, request) {
-  if (request.method !== 'POST') return methodNotAllowedJson(['POST']);
-  try {
-    return login(state, request);
-  } catch (error) {
-    if (error instanceof ApiError) return errorReply(state.featureLevel, error);
-    throw error;
-  }
-}
+export const fetchApiKey = postEndpoint(login);
 
 function login(state, { subdomain, params }) {
   const username = params.get('username');

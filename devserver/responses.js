@@ -120,3 +120,21 @@ export function notFoundHtml() {
 export function internalErrorReply() {
   return jsonReply(500, { result: 'error', msg: 'Internal server error' });
 }
+
+/**
+ * A POST-only endpoint, as Zulip's login views are: other methods get the 405, and an ApiError
+ * the handler throws becomes Zulip's error answer for the server's feature level.
+ * @param {(state: any, request: any) => Reply} handle
+ * @returns {(state: any, request: { method: string }) => Reply}
+ */
+export function postEndpoint(handle) {
+  return (state, request) => {
+    if (request.method !== 'POST') return methodNotAllowedJson(['POST']);
+    try {
+      return handle(state, request);
+    } catch (error) {
+      if (error instanceof ApiError) return errorReply(state.featureLevel, error);
+      throw error;
+    }
+  };
+}
