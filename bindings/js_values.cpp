@@ -2,6 +2,8 @@
 
 #include <emscripten/val.h>
 
+#include "login.hpp"
+
 using emscripten::typed_memory_view;
 using emscripten::val;
 
@@ -38,11 +40,19 @@ val request_object(const HttpRequest& request) {
 val error_object(const Error& error) {
   val out = val::object();
   out.set("code", error.code);
-  out.set("message", error.message);
+  if (error.from_server) out.set("origin", "server");
+  if (!error.reason.empty()) out.set("reason", error.reason);
+  if (!error.field.empty()) out.set("field", error.field);
+  if (!error.subject.empty()) {
+    val words = val::object();
+    words.set("url", error.subject);
+    out.set("words", words);
+  }
   if (error.http_status != 0) out.set("httpStatus", error.http_status);
   if (error.retry_after) out.set("retryAfter", *error.retry_after);
   if (error.var_name) out.set("varName", *error.var_name);
   if (error.server_message) out.set("serverMessage", *error.server_message);
+  if (error.server_code) out.set("serverCode", *error.server_code);
   return out;
 }
 
@@ -95,6 +105,9 @@ val server_settings_object(const ServerSettings& settings) {
   set_present(out, "realmDescription", settings.realm_description);
   set_present(out, "realmWebPublicAccessEnabled", settings.realm_web_public_access_enabled);
   set_present(out, "pushNotificationsEnabled", settings.push_notifications_enabled);
+  // Not a server field: the core's reading of the settings (the rule login() applies), so that
+  // a form can say so before anyone types a password.
+  out.set("passwordLoginAllowed", !password_auth_disabled(settings));
   if (settings.authentication_methods) {
     val methods = val::object();
     for (const auto& [name, enabled] : *settings.authentication_methods) methods.set(name, enabled);

@@ -30,9 +30,8 @@ val login(val options, val transport) {
 }
 
 val continue_login(val context, val outcome) {
-  Result<ReceivedResponse> received = read_transport_outcome(outcome);
-  if (!received.ok()) return failure_with_cause(received.error(), outcome);
-  const Result<ServerSettings> settings = read_server_settings_response(received.value().view());
+  const ReceivedResponse received = read_transport_outcome(outcome);
+  const Result<ServerSettings> settings = read_server_settings_response(received.view());
   if (!settings.ok()) return failure(settings.error());
   const bool allow_insecure_http = context["allowInsecureHttp"].as<bool>();
   const Result<LoginPlan> plan =

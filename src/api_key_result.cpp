@@ -1,6 +1,6 @@
 #include "api_key_result.hpp"
 
-#include "error_messages.hpp"
+#include "control_characters.hpp"
 #include "safe_integer.hpp"
 
 namespace zfak {
@@ -19,7 +19,12 @@ bool is_api_key(const JsonValue* value) {
   return true;
 }
 
-Error malformed(std::string_view what) { return malformed_answer("login answer", what); }
+// MALFORMED_RESPONSE (HTTP 200): the success answer's `field` breaks its rule.
+Error malformed(std::string_view field) {
+  Error error = library_error(code::kMalformedResponse, "field", 200);
+  error.field = std::string(field);
+  return error;
+}
 
 }  // namespace
 
@@ -34,35 +39,34 @@ Result<ApiKeyResult> read_api_key_response(const HttpResponse& response, std::st
 
   const JsonValue* api_key = body.find("api_key");
   if (!is_api_key(api_key)) {
-    return malformed("\u201Capi_key\u201D is missing or not a string of letters and digits");
+    return malformed("api_key");
   }
   result.api_key = api_key->as_string();
 
+  // An email goes into zuliprc files, terminals and pages: a control character (a line break
+  // that writes another key, an escape sequence, a bidi override) has no place in one.
   const JsonValue* email = body.find("email");
-  if (!email || !email->is_string()) {
-    return malformed("\u201Cemail\u201D is missing or not a string");
+  if (!email || !email->is_string() || email->as_string().empty() ||
+      has_control_characters(email->as_string())) {
+    return malformed("email");
   }
   result.email = email->as_string();
 
   const JsonValue* user_id = body.find("user_id");
   if (user_id && !user_id->is_null()) {
     result.user_id = safe_integer(*user_id);
-    if (!result.user_id) return malformed("\u201Cuser_id\u201D is not a non-negative integer");
+    if (!result.user_id) return malformed("user_id");
   } else if (require_user_id) {
-    return malformed("\u201Cuser_id\u201D is missing, and this server version always sends it");
+    return library_error(code::kMalformedResponse, "no-user-id", 200);
   }
 
   const JsonValue* msg = body.find("msg");
-  if (msg && !msg->is_string()) return malformed("\u201Cmsg\u201D is not a string");
+  if (msg && !msg->is_string()) return malformed("msg");
 
   if (const JsonValue* ignored = body.find("ignored_parameters_unsupported")) {
-    if (!ignored->is_array()) {
-      return malformed("\u201Cignored_parameters_unsupported\u201D is not a list of names");
-    }
+    if (!ignored->is_array()) return malformed("ignored_parameters_unsupported");
     for (const JsonValue& name : ignored->items()) {
-      if (!name.is_string()) {
-        return malformed("\u201Cignored_parameters_unsupported\u201D is not a list of names");
-      }
+      if (!name.is_string()) return malformed("ignored_parameters_unsupported");
       result.ignored_parameters_unsupported.push_back(name.as_string());
     }
   }
@@ -75,9 +79,7 @@ Result<ApiKeyResult> read_dev_api_key_response(const HttpResponse& response,
   if (!result.ok() && result.error().code == code::kMalformedResponse &&
       result.error().http_status == 404) {
     Error error = result.error();
-    error.message =
-        "Development login is not available on this server: it is a production Zulip server "
-        "(or not a Zulip server). Log in with a password or another method it offers.";
+    error.reason = "dev-login";
     return error;
   }
   return result;

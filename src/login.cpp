@@ -1,6 +1,5 @@
 #include "login.hpp"
 
-#include "error_messages.hpp"
 #include "realm_url.hpp"
 
 namespace zfak {
@@ -18,19 +17,17 @@ std::optional<bool> method(const ServerSettings& settings, std::string_view name
   return std::nullopt;
 }
 
+// What the server would answer, said without sending the password: its code, as its own.
 Error password_login_refused() {
   Error error;
   error.code = std::string(code::kPasswordAuthDisabled);
-  error.message = message_for_server_code(error.code, "", std::nullopt);
+  error.from_server = true;
   return error;
 }
 
 Error insecure_realm_named(std::string_view realm_url) {
-  Error error;
-  error.code = std::string(code::kInsecureRealmUrl);
-  error.message = "The server gives its address as " + quote_for_message(realm_url) +
-                  ", an http:// address, which would send your password unencrypted. Ask its "
-                  "administrators to set it up with https://.";
+  Error error = library_error(code::kInsecureRealmUrl, "named-by-server");
+  error.subject = std::string(realm_url);
   return error;
 }
 

@@ -2,10 +2,10 @@
 
 #include <optional>
 
-#include "error_messages.hpp"
 #include "hostname.hpp"
 #include "ip_address.hpp"
 #include "url_path.hpp"
+#include "utf8.hpp"
 
 namespace zfak {
 
@@ -64,45 +64,22 @@ std::size_t scheme_length(std::string_view text) {
   return i;
 }
 
-Error invalid(std::string_view input, std::string_view why) {
-  Error error;
-  error.code = std::string(code::kInvalidRealmUrl);
-  // Not quoted when it holds an '@': whatever the scheme or typo ("ftp://u:secret@x",
-  // "htps)://u:secret@x"), what precedes the '@' may be a user name and password.
-  const bool quotable = input.find('@') == std::string_view::npos;
-  error.message = (quotable ? quote_for_message(input) : "That") + " is not a Zulip server URL";
-  if (!why.empty()) {
-    error.message += " (";
-    error.message += why;
-    error.message += ")";
-  }
-  error.message += ": use an address like https://chat.example.com.";
-  return error;
-}
-
-Error empty_input() {
-  Error error;
-  error.code = std::string(code::kInvalidRealmUrl);
-  error.message = "Enter the address of your Zulip server, like https://chat.example.com.";
-  return error;
-}
-
-// Not quoted: what precedes '@' may be a user name and password ("https://user:secret@host").
-Error has_userinfo() {
-  Error error;
-  error.code = std::string(code::kInvalidRealmUrl);
-  error.message =
-      "That is not a Zulip server URL: it contains “@”, like an email address. Enter the "
-      "address of your organization instead, like https://chat.example.com.";
+// INVALID_REALM_URL for a reason (a case of the JS side's words), quoting the input from its
+// last '@' on only: whatever the scheme or typo ("ftp://u:secret@x", "htps)://u:secret@x"), what
+// precedes an '@' may be a user name and password. Input that is not UTF-8 (never from JS) is
+// quoted as U+FFFD.
+Error invalid(std::string_view input, std::string_view reason) {
+  Error error = library_error(code::kInvalidRealmUrl, reason);
+  const std::size_t at = input.rfind('@');
+  error.subject = at == std::string_view::npos ? std::string(input)
+                                               : "\u2026" + std::string(input.substr(at));
+  if (!is_valid_utf8(error.subject)) error.subject = "\uFFFD";
   return error;
 }
 
 Error insecure(std::string_view normalized) {
-  Error error;
-  error.code = std::string(code::kInsecureRealmUrl);
-  error.message = quote_for_message(normalized) +
-                  " uses http://, which would send your password unencrypted: use https:// "
-                  "instead.";
+  Error error = library_error(code::kInsecureRealmUrl);
+  error.subject = std::string(normalized);
   return error;
 }
 
@@ -133,13 +110,13 @@ bool is_loopback_host(std::string_view host) {
 Result<std::string> normalize_realm_url(std::string_view input, bool allow_insecure_http) {
   const std::string cleaned = clean_input(input);
   std::string_view rest = cleaned;
-  if (rest.empty()) return empty_input();
+  if (rest.empty()) return library_error(code::kInvalidRealmUrl, "empty");
 
   std::string scheme = "https";
   if (const std::size_t length = scheme_length(rest); length > 0) {
     scheme = to_lower(rest.substr(0, length));
     if (scheme != "https" && scheme != "http") {
-      return invalid(cleaned, "only https:// and http:// addresses are supported");
+      return invalid(cleaned, "scheme");
     }
     rest.remove_prefix(length + 1);
     while (!rest.empty() && is_slash(rest.front())) rest.remove_prefix(1);
@@ -156,8 +133,8 @@ Result<std::string> normalize_realm_url(std::string_view input, bool allow_insec
   while (path_end < rest.size() && rest[path_end] != '?' && rest[path_end] != '#') ++path_end;
   const std::string_view path = rest.substr(0, path_end);  // query and fragment dropped
 
-  if (authority.find('@') != std::string_view::npos) return has_userinfo();
-  if (authority.empty()) return invalid(cleaned, "it has no server name");
+  if (authority.find('@') != std::string_view::npos) return library_error(code::kInvalidRealmUrl, "userinfo");
+  if (authority.empty()) return invalid(cleaned, "no-host");
 
   std::string_view host_part = authority;
   std::string_view port_part;
@@ -180,11 +157,11 @@ Result<std::string> normalize_realm_url(std::string_view input, bool allow_insec
   }
 
   const std::optional<std::string> host = canonical_host(host_part);
-  if (!host) return invalid(cleaned, "the server name is not valid");
+  if (!host) return invalid(cleaned, "host");
   std::optional<std::string> port;
   if (has_port) {
     port = canonical_port(port_part);
-    if (!port) return invalid(cleaned, "the port is not valid");
+    if (!port) return invalid(cleaned, "port");
     if ((scheme == "https" && *port == "443") || (scheme == "http" && *port == "80")) {
       port->clear();
     }

@@ -17,13 +17,6 @@ std::string_view trim_ascii_whitespace(std::string_view text) {
   return text;
 }
 
-Error invalid_argument(std::string message) {
-  Error error;
-  error.code = std::string(code::kInvalidArgument);
-  error.message = std::move(message);
-  return error;
-}
-
 // A request to `path` under the normalized realm, without a body yet.
 Result<HttpRequest> request_to(std::string_view realm, bool allow_insecure_http,
                                std::string method, std::string_view path) {
@@ -46,9 +39,11 @@ constexpr std::pair<const char*, const char*> kFormContentType = {
 std::optional<Error> check_credentials(std::string_view username, bool needs_password,
                                        std::size_t password_length) {
   if (trim_ascii_whitespace(username).empty()) {
-    return invalid_argument("Enter your email address or username.");
+    return library_error(code::kInvalidArgument, "username");
   }
-  if (needs_password && password_length == 0) return invalid_argument("Enter your password.");
+  if (needs_password && password_length == 0) {
+    return library_error(code::kInvalidArgument, "password");
+  }
   return std::nullopt;
 }
 

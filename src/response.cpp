@@ -4,7 +4,6 @@
 #include <optional>
 
 #include "decimal.hpp"
-#include "error_messages.hpp"
 #include "json_reader.hpp"
 
 namespace zfak {
@@ -50,27 +49,8 @@ std::optional<double> parse_retry_after_header(std::string_view text) {
   return decimal_to_double(text);
 }
 
-Error error_with(std::string_view error_code, std::string message, int status) {
-  Error error;
-  error.code = std::string(error_code);
-  error.message = std::move(message);
-  error.http_status = status;
-  return error;
-}
-
-Error redirect(int status) {
-  return error_with(code::kUnexpectedRedirect,
-                    "The server answered with a redirect, which is never followed so that your "
-                    "password is not sent anywhere else. Check the server URL (use https:// if "
-                    "it is an https server).",
-                    status);
-}
-
 Error server_error(int status, std::string_view body) {
-  Error error = error_with(
-      code::kServerError,
-      "The server had an internal error (HTTP " + std::to_string(status) + "). Try again later.",
-      status);
+  Error error = library_error(code::kServerError, "", status);
   if (body.size() <= kMaxResponseBytes) {
     const std::optional<JsonValue> parsed = parse_json(body);
     if (is_zulip_error(parsed)) error.server_message = parsed->find("msg")->as_string();
@@ -78,22 +58,27 @@ Error server_error(int status, std::string_view body) {
   return error;
 }
 
-Error not_zulip(int status) {
-  return error_with(code::kMalformedResponse,
-                    "The server's answer (HTTP " + std::to_string(status) +
-                        ") is not one a Zulip server gives. Check the server URL.",
-                    status);
+// A Zulip error code as servers write them: an upper-case word of letters, digits and '_'.
+bool is_code_word(std::string_view text) {
+  if (text.empty() || text.size() > 64 || text.front() < 'A' || text.front() > 'Z') return false;
+  for (char c : text) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
 }
 
 Error from_zulip_error(int status, const JsonValue& body, std::string_view retry_after_header) {
   Error error;
+  error.from_server = true;
   error.http_status = status;
   const JsonValue* code_field = body.find("code");
-  if (code_field && code_field->is_string() && !code_field->as_string().empty()) {
-    error.code = code_field->as_string();
-  } else {
-    error.code = std::string(code::kBadRequest);  // servers before feature level 76
-  }
+  // The server's code is data: kept as it came in server_code, and taken as the error's code
+  // only when it is a code word that is not one of ours (those say what happened on this
+  // side). Anything else is BAD_REQUEST, as for servers before feature level 76 that send none.
+  if (code_field && code_field->is_string()) error.server_code = code_field->as_string();
+  const bool usable = error.server_code && is_code_word(*error.server_code) &&
+                      !is_library_code(*error.server_code);
+  error.code = usable ? *error.server_code : std::string(code::kBadRequest);
   if (const JsonValue* retry_after = body.find("retry-after")) {
     error.retry_after = non_negative_finite(*retry_after);
   }
@@ -101,7 +86,6 @@ Error from_zulip_error(int status, const JsonValue& body, std::string_view retry
   const JsonValue* var_name = body.find("var_name");
   if (var_name && var_name->is_string()) error.var_name = var_name->as_string();
   error.server_message = body.find("msg")->as_string();
-  error.message = message_for_server_code(error.code, *error.server_message, error.retry_after);
   return error;
 }
 
@@ -110,34 +94,28 @@ Error from_zulip_error(int status, const JsonValue& body, std::string_view retry
 Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
   const int status = response.status;
   // Status first: a redirect or a server fault means the same whatever its body says.
-  if (status == 0 || (status >= 300 && status <= 399)) return redirect(status);
+  if (status == 0 || (status >= 300 && status <= 399)) {
+    return library_error(code::kUnexpectedRedirect, "", status);
+  }
   if (status >= 500 && status <= 599) return server_error(status, response.body);
-  if (status != 200 && !(status >= 400 && status <= 499)) return not_zulip(status);
+  const Error not_zulip = library_error(code::kMalformedResponse, "", status);
+  if (status != 200 && !(status >= 400 && status <= 499)) return not_zulip;
 
   if (response.body.size() > kMaxResponseBytes) {
-    Error error = transport_error(code::kResponseTooLarge, "");
-    error.http_status = status;
-    return error;
+    return library_error(code::kResponseTooLarge, "", status);
   }
   std::optional<JsonValue> body = parse_json(response.body);
 
   if (status != 200) {
-    if (!is_zulip_error(body)) return not_zulip(status);
+    if (!is_zulip_error(body)) return not_zulip;
     return from_zulip_error(status, *body, response.retry_after_header);
   }
 
-  if (!body || !body->is_object()) {
-    return error_with(code::kMalformedResponse,
-                      "The server's answer is not a Zulip API answer (not a JSON object). Check "
-                      "the server URL.",
-                      status);
-  }
+  if (!body) return library_error(code::kMalformedResponse, "not-json", status);
+  if (!body->is_object()) return library_error(code::kMalformedResponse, "not-object", status);
   const JsonValue* result = body->find("result");
   if (!result || !result->is_string() || result->as_string() != "success") {
-    return error_with(code::kMalformedResponse,
-                      "The server's answer is not a Zulip API answer (no \"result\": "
-                      "\"success\"). Check the server URL.",
-                      status);
+    return library_error(code::kMalformedResponse, "no-success", status);
   }
   return std::move(*body);
 }

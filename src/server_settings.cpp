@@ -2,7 +2,6 @@
 
 #include <type_traits>
 
-#include "error_messages.hpp"
 #include "realm_url.hpp"
 #include "safe_integer.hpp"
 
@@ -10,14 +9,11 @@ namespace zfak {
 
 namespace {
 
-Error malformed(std::string_view what) { return malformed_answer("settings answer", what); }
-
-Error mistyped(std::string_view key, std::string_view expected) {
-  std::string what = "\u201C";
-  what += key;
-  what += "\u201D is not ";
-  what += expected;
-  return malformed(what);
+// MALFORMED_RESPONSE (HTTP 200): the settings answer's `field` is not of its type.
+Error mistyped(std::string_view field) {
+  Error error = library_error(code::kMalformedResponse, "field", 200);
+  error.field = std::string(field);
+  return error;
 }
 
 // Reads an optional string or boolean field: absent leaves `out` empty; present with another
@@ -27,10 +23,10 @@ std::optional<Error> read_field(const JsonValue& body, const char* key, std::opt
   const JsonValue* field = body.find(key);
   if (!field) return std::nullopt;
   if constexpr (std::is_same_v<T, bool>) {
-    if (!field->is_bool()) return mistyped(key, "true or false");
+    if (!field->is_bool()) return mistyped(key);
     out = field->as_bool();
   } else {
-    if (!field->is_string()) return mistyped(key, "a string");
+    if (!field->is_string()) return mistyped(key);
     out = field->as_string();
   }
   return std::nullopt;
@@ -40,7 +36,7 @@ std::optional<Error> read_feature_level(const JsonValue& body, ServerSettings& s
   const JsonValue* field = body.find("zulip_feature_level");
   if (!field) return std::nullopt;
   const std::optional<std::int64_t> level = safe_integer(*field);
-  if (!level) return mistyped("zulip_feature_level", "a non-negative integer");
+  if (!level) return mistyped("zulip_feature_level");
   settings.zulip_feature_level = *level;
   return std::nullopt;
 }
@@ -55,8 +51,7 @@ std::optional<Error> read_realm_url(const JsonValue& body, ServerSettings& setti
   if (!url) return std::nullopt;
   Result<std::string> normalized = normalize_realm_url(*url, /*allow_insecure_http=*/true);
   if (!normalized.ok()) {
-    return malformed("its organization URL " + quote_for_message(*url) +
-                     " is not a valid Zulip server URL");
+    return mistyped(body.find("realm_url") ? "realm_url" : "realm_uri");
   }
   settings.realm_url = std::move(normalized.value());
   return std::nullopt;
@@ -66,10 +61,10 @@ std::optional<Error> read_authentication_methods(const JsonValue& body,
                                                  ServerSettings& settings) {
   const JsonValue* field = body.find("authentication_methods");
   if (!field) return std::nullopt;
-  if (!field->is_object()) return mistyped("authentication_methods", "an object of true/false");
+  if (!field->is_object()) return mistyped("authentication_methods");
   auto& methods = settings.authentication_methods.emplace();
   for (const auto& [name, enabled] : field->members()) {
-    if (!enabled.is_bool()) return mistyped("authentication_methods", "an object of true/false");
+    if (!enabled.is_bool()) return mistyped("authentication_methods");
     methods.emplace_back(name, enabled.as_bool());
   }
   return std::nullopt;
@@ -98,12 +93,11 @@ std::optional<ExternalAuthenticationMethod> external_method(const JsonValue& ent
 std::optional<Error> read_external_methods(const JsonValue& body, ServerSettings& settings) {
   const JsonValue* field = body.find("external_authentication_methods");
   if (!field) return std::nullopt;
-  constexpr std::string_view kExpected = "a list of login methods";
-  if (!field->is_array()) return mistyped("external_authentication_methods", kExpected);
+  if (!field->is_array()) return mistyped("external_authentication_methods");
   auto& methods = settings.external_authentication_methods.emplace();
   for (const JsonValue& entry : field->items()) {
     std::optional<ExternalAuthenticationMethod> method = external_method(entry);
-    if (!method) return mistyped("external_authentication_methods", kExpected);
+    if (!method) return mistyped("external_authentication_methods");
     methods.push_back(std::move(*method));
   }
   return std::nullopt;

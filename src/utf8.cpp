@@ -77,29 +77,4 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
-std::string shorten_for_message(std::string_view text, std::size_t max_bytes) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t length = sequence_length(text, i);
-    if (out.size() + (length == 0 ? 3 : length) > max_bytes) {
-      out += "\u2026";
-      return out;
-    }
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (length == 0) {
-      out += "\uFFFD";  // a stray byte: messages stay valid UTF-8 for the JS side
-      i += 1;
-      continue;
-    }
-    if (length == 1 && (c < 0x20 || c == 0x7F)) {
-      out += ' ';
-    } else {
-      out.append(text.substr(i, length));
-    }
-    i += length;
-  }
-  return out;
-}
-
 }  // namespace zfak

@@ -1,4 +1,4 @@
-// UTF-8 checks shared by response validation and error messages.
+// UTF-8 checks and conversions.
 #pragma once
 
 #include <optional>
@@ -16,10 +16,5 @@ std::optional<std::u32string> decode_utf8(std::string_view bytes);
 
 // Appends the UTF-8 form of `code_point`, a Unicode scalar value (not a surrogate, <= U+10FFFF).
 void append_utf8(std::string& out, char32_t code_point);
-
-// At most `max_bytes` bytes of `text`, cut before a UTF-8 sequence rather than inside one, with
-// "…" appended when something was cut. Control characters become spaces and bytes that are not
-// UTF-8 become U+FFFD, so that a quoted value cannot break a message's layout or encoding.
-std::string shorten_for_message(std::string_view text, std::size_t max_bytes);
 
 }  // namespace zfak

@@ -23,20 +23,26 @@ namespace zfak::fuzz {
 
 inline constexpr std::int64_t kMaxSafeInteger = (std::int64_t{1} << 53) - 1;  // JS's
 
-// Text a person reads: valid UTF-8 (the JS side decodes it as such), no control characters that
-// could break a message's layout, and short.
-inline bool is_displayable(std::string_view text) {
-  if (!is_valid_utf8(text) || text.size() > 1000) return false;
+// A code word of this library: upper-case letters, digits and '_' (also the reasons' and the
+// fields' names, with lower case and '-').
+inline bool is_word(std::string_view text, bool lower) {
   for (char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                    (lower && ((c >= 'a' && c <= 'z') || c == '-'));
+    if (!ok) return false;
   }
   return true;
 }
 
 // What every Error must look like, whatever produced it.
 inline void check_error(const Error& error) {
-  ZFAK_INVARIANT(!error.code.empty() && is_valid_utf8(error.code));
-  ZFAK_INVARIANT(!error.message.empty() && is_displayable(error.message));
+  // The code picks words and classes on the JS side: never anything but a code word, and never
+  // one of ours when it is a server's.
+  ZFAK_INVARIANT(!error.code.empty() && is_word(error.code, false));
+  ZFAK_INVARIANT(!error.from_server || !is_library_code(error.code));
+  ZFAK_INVARIANT(is_word(error.reason, true) && is_word(error.field, true));
+  ZFAK_INVARIANT(is_valid_utf8(error.subject));
+  ZFAK_INVARIANT(!error.server_code || is_valid_utf8(*error.server_code));
   ZFAK_INVARIANT(!error.server_message || is_valid_utf8(*error.server_message));
   ZFAK_INVARIANT(!error.var_name || is_valid_utf8(*error.var_name));
   ZFAK_INVARIANT(!error.retry_after || (std::isfinite(*error.retry_after) && *error.retry_after >= 0));

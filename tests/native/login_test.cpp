@@ -29,10 +29,10 @@ TEST(Login, SettingsRequestChecksEverythingFirst) {
             "INSECURE_REALM_URL");
   const Error no_username = build_login_settings_request("chat.example.com", " ", 1, false).error();
   EXPECT_EQ(no_username.code, "INVALID_ARGUMENT");
-  EXPECT_EQ(no_username.message, "Enter your email address or username.");
+  EXPECT_EQ(no_username.reason, "username");
   const Error no_password = build_login_settings_request("chat.example.com", "a", 0, false).error();
   EXPECT_EQ(no_password.code, "INVALID_ARGUMENT");
-  EXPECT_EQ(no_password.message, "Enter your password.");
+  EXPECT_EQ(no_password.reason, "password");
 }
 
 TEST(Login, PasswordAuthDisabled) {
@@ -76,13 +76,15 @@ TEST(Login, PlanRefusals) {
   ASSERT_FALSE(off.ok());
   EXPECT_EQ(off.error().code, "PASSWORD_AUTH_DISABLED");
   EXPECT_EQ(off.error().http_status, 0);  // decided here: nothing was sent
+  EXPECT_TRUE(off.error().from_server);   // but it is the server's code: its settings say so
 
   ServerSettings insecure;
   insecure.realm_url = "http://chat.example.com";
   const Result<LoginPlan> refused = plan_login(insecure, kTyped, false);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, "INSECURE_REALM_URL");
-  EXPECT_NE(refused.error().message.find("The server gives its address"), std::string::npos);
+  EXPECT_EQ(refused.error().reason, "named-by-server");
+  EXPECT_EQ(refused.error().subject, "http://chat.example.com");
   EXPECT_EQ(plan_login(insecure, kTyped, true).value().realm, "http://chat.example.com");
   insecure.realm_url = "http://localhost:9991";  // loopback: allowed
   EXPECT_TRUE(plan_login(insecure, kTyped, false).ok());

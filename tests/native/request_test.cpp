@@ -13,7 +13,7 @@ HttpRequest built(std::string_view realm, std::string_view username, std::string
                   bool allow_insecure_http = false) {
   Result<HttpRequest> result =
       build_fetch_api_key_request(realm, username, password, allow_insecure_http);
-  EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().message);
+  EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().code);
   return result.ok() ? result.value() : HttpRequest{};
 }
 
@@ -62,7 +62,7 @@ TEST(Request, EmptyUsername) {
   for (const char* username : {"", " ", "\t\r\n\f "}) {
     const Error error = failed("chat.zulip.org", username, "secret");
     EXPECT_EQ(error.code, "INVALID_ARGUMENT");
-    EXPECT_EQ(error.message, "Enter your email address or username.");
+    EXPECT_EQ(error.reason, "username");
     EXPECT_EQ(error.http_status, 0);
   }
 }
@@ -70,7 +70,7 @@ TEST(Request, EmptyUsername) {
 TEST(Request, EmptyPassword) {
   const Error error = failed("chat.zulip.org", "iago@zulip.com", "");
   EXPECT_EQ(error.code, "INVALID_ARGUMENT");
-  EXPECT_EQ(error.message, "Enter your password.");
+  EXPECT_EQ(error.reason, "password");
   // A password of spaces is a password.
   EXPECT_EQ(built("chat.zulip.org", "a", " ").body, "username=a&password=+");
 }
@@ -83,7 +83,7 @@ TEST(Request, RealmErrorsPassThrough) {
   EXPECT_EQ(failed("ftp://x", "", "").code, "INVALID_REALM_URL");
 }
 
-TEST(Request, NoErrorMessageEverContainsThePassword) {
+TEST(Request, NoErrorEverContainsThePassword) {
   const std::string passwords[] = {"hunter2", "correct horse battery staple", "p@ss:w0rd/",
                                    "https://evil.example", "\xC3\xA9t\xC3\xA9 2024!"};
   const std::string realms[] = {"",
@@ -104,7 +104,8 @@ TEST(Request, NoErrorMessageEverContainsThePassword) {
           if (result.ok()) continue;
           ++errors;
           const Error& error = result.error();
-          EXPECT_EQ(error.message.find(password), std::string::npos) << error.message;
+          EXPECT_EQ(error.subject.find(password), std::string::npos) << error.subject;
+          EXPECT_EQ(error.reason.find(password), std::string::npos) << error.reason;
           EXPECT_FALSE(error.server_message.has_value());
           EXPECT_FALSE(error.var_name.has_value());
         }
@@ -116,7 +117,7 @@ TEST(Request, NoErrorMessageEverContainsThePassword) {
   const Result<HttpRequest> result =
       build_fetch_api_key_request("https://iago:hunter2@chat.zulip.org", "iago", "hunter2", false);
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().message.find("hunter2"), std::string::npos);
+  EXPECT_EQ(result.error().subject.find("hunter2"), std::string::npos);
 }
 
 TEST(Request, DevFetchApiKeySendsTheUsernameOnly) {
@@ -151,7 +152,7 @@ TEST(Request, CheckCredentials) {
   EXPECT_FALSE(check_credentials("a", true, 1).has_value());
   EXPECT_FALSE(check_credentials("a", false, 0).has_value());
   EXPECT_EQ(check_credentials("\t", false, 0)->code, "INVALID_ARGUMENT");
-  EXPECT_EQ(check_credentials("a", true, 0)->message, "Enter your password.");
+  EXPECT_EQ(check_credentials("a", true, 0)->reason, "password");
 }
 
 }  // namespace

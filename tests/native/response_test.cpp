@@ -30,10 +30,7 @@ TEST(Response, RedirectsAreNeverFollowed) {
     const Error error = failure(status, kSuccess);
     EXPECT_EQ(error.code, "UNEXPECTED_REDIRECT") << status;
     EXPECT_EQ(error.http_status, status);
-    EXPECT_EQ(error.message,
-              "The server answered with a redirect, which is never followed so that your "
-              "password is not sent anywhere else. Check the server URL (use https:// if it is "
-              "an https server).");
+    EXPECT_FALSE(error.from_server);
   }
 }
 
@@ -50,7 +47,7 @@ TEST(Response, ServerErrorWhateverTheBody) {
   const Error error = failure(500, R"({"result":"error","msg":"Internal server error"})");
   EXPECT_EQ(error.code, "SERVER_ERROR");
   EXPECT_EQ(error.server_message, "Internal server error");
-  EXPECT_EQ(error.message, "The server had an internal error (HTTP 500). Try again later.");
+  EXPECT_FALSE(error.from_server);
   // Even an oversized 5xx body is a server error.
   EXPECT_EQ(failure(503, std::string(kMaxResponseBytes + 1, ' ')).code, "SERVER_ERROR");
 }
@@ -61,9 +58,7 @@ TEST(Response, OtherStatusesAreMalformed) {
     EXPECT_EQ(error.code, "MALFORMED_RESPONSE") << status;
     EXPECT_EQ(error.http_status, status);
   }
-  EXPECT_EQ(failure(201, kSuccess).message,
-            "The server's answer (HTTP 201) is not one a Zulip server gives. Check the server "
-            "URL.");
+  EXPECT_EQ(failure(201, kSuccess).reason, "");
 }
 
 TEST(Response, ZulipErrorCodePassesThrough) {
@@ -72,7 +67,8 @@ TEST(Response, ZulipErrorCodePassesThrough) {
     EXPECT_EQ(error.code, "X_Y") << status;
     EXPECT_EQ(error.http_status, status);
     EXPECT_EQ(error.server_message, "Oops");
-    EXPECT_EQ(error.message, "The server refused the login: \u201COops\u201D.");
+    EXPECT_TRUE(error.from_server);
+    EXPECT_EQ(error.server_code, "X_Y");
     EXPECT_FALSE(error.retry_after.has_value());
     EXPECT_FALSE(error.var_name.has_value());
   }
@@ -83,7 +79,7 @@ TEST(Response, AuthenticationFailed) {
       401,
       R"({"result":"error","msg":"Your username or password is incorrect","code":"AUTHENTICATION_FAILED"})");
   EXPECT_EQ(error.code, "AUTHENTICATION_FAILED");
-  EXPECT_EQ(error.message, "Your username or password is incorrect.");
+  EXPECT_TRUE(error.from_server);
   EXPECT_EQ(error.server_message, "Your username or password is incorrect");
 }
 
@@ -92,8 +88,8 @@ TEST(Response, OldServerWithoutCodeIsBadRequest) {
       failure(403, R"({"result":"error","msg":"Your username or password is incorrect."})");
   EXPECT_EQ(error.code, "BAD_REQUEST");
   EXPECT_EQ(error.http_status, 403);
-  EXPECT_EQ(error.message,
-            "The server refused the login: \u201CYour username or password is incorrect.\u201D.");
+  EXPECT_TRUE(error.from_server);
+  EXPECT_FALSE(error.server_code.has_value());
   // The 405 of a wrong method: no code.
   const Error method =
       failure(405, R"({"result":"error","msg":"Method Not Allowed","allowed_methods":["POST"]})");
@@ -103,6 +99,26 @@ TEST(Response, OldServerWithoutCodeIsBadRequest) {
   EXPECT_EQ(failure(400, R"({"result":"error","msg":"m","code":7})").code, "BAD_REQUEST");
   EXPECT_EQ(failure(400, R"({"result":"error","msg":"m","code":null})").code, "BAD_REQUEST");
   EXPECT_EQ(failure(400, R"({"result":"error","msg":"m","code":""})").code, "BAD_REQUEST");
+}
+
+TEST(Response, AServersCodeIsNeverOneOfOurs) {
+  // Our codes say what happened on this side; a server's is kept as server_code only.
+  for (std::string_view code :
+       {"ABORTED", "NETWORK_ERROR", "TIMEOUT", "INVALID_REALM_URL", "INSECURE_REALM_URL",
+        "INVALID_ARGUMENT", "MALFORMED_RESPONSE", "RESPONSE_TOO_LARGE", "SERVER_ERROR",
+        "UNEXPECTED_REDIRECT", "INTERNAL_ERROR", "__proto__", "toString", "constructor",
+        "lower_case", "WITH SPACE", "\\u001b[31m", "_LEADING"}) {
+    const std::string body =
+        R"({"result":"error","msg":"m","code":")" + std::string(code) + "\"}";
+    const Error error = failure(400, body);
+    EXPECT_EQ(error.code, "BAD_REQUEST") << code;
+    EXPECT_TRUE(error.from_server) << code;
+    ASSERT_TRUE(error.server_code.has_value()) << code;
+  }
+  EXPECT_EQ(failure(400, R"({"result":"error","msg":"m","code":")" + std::string(65, 'A') + "\"}")
+                .code,
+            "BAD_REQUEST");
+  EXPECT_EQ(failure(400, R"({"result":"error","msg":"m","code":"NEW_CODE_2"})").code, "NEW_CODE_2");
 }
 
 TEST(Response, NotAZulipErrorBodyOn4xxIsMalformed) {
@@ -120,9 +136,7 @@ TEST(Response, NotAZulipErrorBodyOn4xxIsMalformed) {
       EXPECT_FALSE(error.retry_after.has_value());
     }
   }
-  EXPECT_EQ(failure(404, "<html>").message,
-            "The server's answer (HTTP 404) is not one a Zulip server gives. Check the server "
-            "URL.");
+  EXPECT_FALSE(failure(404, "<html>").from_server);
 }
 
 TEST(Response, RetryAfterFromJson) {
@@ -133,7 +147,6 @@ TEST(Response, RetryAfterFromJson) {
   EXPECT_EQ(error.code, "RATE_LIMIT_HIT");
   EXPECT_EQ(error.http_status, 429);
   EXPECT_EQ(error.retry_after, 2.5);
-  EXPECT_EQ(error.message, "Too many login attempts. Try again in 3 seconds.");
   EXPECT_EQ(error.server_message, "API usage exceeded rate limit");
 
   EXPECT_EQ(failure(429, R"({"result":"error","msg":"m","retry-after":7,"code":"RATE_LIMIT_HIT"})")
@@ -150,12 +163,10 @@ TEST(Response, RetryAfterFromHeader) {
   EXPECT_EQ(failure(429, body, "2.5").retry_after, 2.5);
   EXPECT_EQ(failure(429, body, " 12.25 ").retry_after, 12.25);
   EXPECT_EQ(failure(429, body, "0").retry_after, 0.0);
-  EXPECT_EQ(failure(429, body, "3").message, "Too many login attempts. Try again in 3 seconds.");
   for (std::string_view header : {"", "-1", "+3", "1e3", "3.", ".5", "abc", "3s", "1.2.3",
                                   "Wed, 21 Oct 2015 07:28:00 GMT", "NaN", "inf", "0x10"}) {
     EXPECT_FALSE(failure(429, body, header).retry_after.has_value()) << header;
   }
-  EXPECT_EQ(failure(429, body, "").message, "Too many login attempts. Try again later.");
   // A JSON value that is not a non-negative number falls back to the header.
   for (std::string_view json_value : {"-1", "\"5\"", "null", "true", "[]"}) {
     const std::string with_json =
@@ -172,9 +183,7 @@ TEST(Response, VarName) {
       R"({"result":"error","msg":"Missing 'password' argument","var_name":"password","code":"REQUEST_VARIABLE_MISSING"})");
   EXPECT_EQ(error.code, "REQUEST_VARIABLE_MISSING");
   EXPECT_EQ(error.var_name, "password");
-  EXPECT_EQ(
-      error.message,
-      "The server says a required field is missing: \u201CMissing 'password' argument\u201D.");
+  EXPECT_EQ(error.server_message, "Missing 'password' argument");
   EXPECT_FALSE(
       failure(400, R"({"result":"error","msg":"m","var_name":3,"code":"REQUEST_VARIABLE_MISSING"})")
           .var_name.has_value());
@@ -205,9 +214,10 @@ TEST(Response, SuccessBodiesThatAreNotASuccessObject) {
             "MALFORMED_RESPONSE");
   EXPECT_EQ(failure(401, std::string_view("{\"result\":\"error\",\"msg\":\"m\"}\0x", 30)).code,
             "MALFORMED_RESPONSE");
-  EXPECT_EQ(failure(200, "[]").message,
-            "The server's answer is not a Zulip API answer (not a JSON object). Check the server "
-            "URL.");
+  // A JSON syntax error is not JSON; JSON that is not an object is not an object.
+  EXPECT_EQ(failure(200, "[]").reason, "not-object");
+  EXPECT_EQ(failure(200, "{\"result\": \"success\", \"api_key\": ").reason, "not-json");
+  EXPECT_EQ(failure(200, "{\"result\":\"error\"}").reason, "no-success");
 }
 
 TEST(Response, ValidUtf8IsAccepted) {

@@ -32,18 +32,5 @@ TEST(Utf8, Decode) {
   }
 }
 
-TEST(Utf8, ShortenForMessage) {
-  EXPECT_EQ(shorten_for_message("abc", 3), "abc");
-  EXPECT_EQ(shorten_for_message("abcd", 3), "abc\u2026");
-  EXPECT_EQ(shorten_for_message("a\xE2\x82\xAC", 3), "a\u2026");
-  EXPECT_EQ(shorten_for_message("a\xFF"
-                                "b",
-                                10),
-            "a\uFFFD"
-            "b");
-  EXPECT_EQ(shorten_for_message("a\r\nb", 10), "a  b");
-  EXPECT_EQ(shorten_for_message("", 0), "");
-}
-
 }  // namespace
 }  // namespace zfak

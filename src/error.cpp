@@ -1,0 +1,24 @@
+#include "error.hpp"
+
+namespace zfak {
+
+bool is_library_code(std::string_view c) {
+  for (std::string_view own :
+       {code::kMalformedResponse, code::kResponseTooLarge, code::kServerError,
+        code::kUnexpectedRedirect, code::kNetworkError, code::kTimeout, code::kAborted,
+        code::kInvalidRealmUrl, code::kInsecureRealmUrl, code::kInvalidArgument,
+        code::kInternalError}) {
+    if (c == own) return true;
+  }
+  return false;
+}
+
+Error library_error(std::string_view error_code, std::string_view reason, int http_status) {
+  Error error;
+  error.code = std::string(error_code);
+  error.reason = std::string(reason);
+  error.http_status = http_status;
+  return error;
+}
+
+}  // namespace zfak
