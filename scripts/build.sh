@@ -23,4 +23,8 @@ npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node18 \
 # imports ./browser.js: a page or an app loading both gets one instance, one wasm instantiation.
 esbuild_browser=(--bundle --minify --format=esm --target=es2022 --log-level=warning)
 npx esbuild web/browser.js "${esbuild_browser[@]}" --outfile=dist/browser.js
-npx esbuild web/widget.js "${esbuild_browser[@]}" --external:./browser.js --outfile=dist/widget.js
+# The widget's languages other than English are modules of their own (dist/messages/), loaded
+# only by a page that uses one.
+npx esbuild web/widget.js "${esbuild_browser[@]}" --external:./browser.js --external:'./messages/*' \
+  --outfile=dist/widget.js
+npx esbuild web/messages/*.js --minify --format=esm --target=es2022 --log-level=warning --outdir=dist/messages

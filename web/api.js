@@ -1,12 +1,13 @@
 // The public functions, written once for every runtime: an entry point (node.js, browser.js)
 // supplies the way to get the instantiated wasm core.
-import { errorFromDescriptor, invalidArgument } from './descriptors.js';
+import { errorFromDescriptor, invalidArgument, redactor } from './descriptors.js';
 import { startDeadline } from './deadline.js';
+import { ZulipError } from './errors.js';
 import { checkOptions, wellFormed } from './options.js';
-import { fetchTransport } from './transport.js';
+import { fetchTransport, TransportFailure } from './transport.js';
 
 /**
- * @typedef {{ ok: true, value: any } | { ok: false, error: { code: string, message: string } }} Outcome
+ * @typedef {{ ok: true, value: any } | { ok: false, error: import('./messages.js').Descriptor }} Outcome
  * @typedef {(options: object, transport: Function) => Promise<Outcome>} CoreOperation
  * @typedef {{
  *   normalizeRealmUrl(input: string, allowInsecureHttp: boolean): Outcome,
@@ -17,10 +18,25 @@ import { fetchTransport } from './transport.js';
  * @typedef {import('./options.js').CheckedOptions} CheckedOptions
  */
 
-/** @param {Outcome} outcome */
-function unwrap(outcome) {
-  if (!outcome.ok) throw errorFromDescriptor(outcome.error);
+/**
+ * @param {Outcome} outcome
+ * @param {Parameters<typeof errorFromDescriptor>[1]} [options]
+ */
+function unwrap(outcome, options) {
+  if (!outcome.ok) throw errorFromDescriptor(outcome.error, options);
   return outcome.value;
+}
+
+/**
+ * Whatever an operation threw, as a ZulipError: a transport failure named, anything else (a bug,
+ * a platform surprise) as the general failure, with the original as its cause.
+ * @param {unknown} error
+ * @param {Parameters<typeof errorFromDescriptor>[1]} options
+ */
+function asZulipError(error, options) {
+  if (error instanceof ZulipError) return error;
+  if (error instanceof TransportFailure) return errorFromDescriptor(error.descriptor, { ...options, cause: error.cause });
+  return errorFromDescriptor({ code: 'INTERNAL_ERROR' }, { ...options, cause: error });
 }
 
 /**
@@ -38,10 +54,14 @@ export function createApi(core) {
    */
   async function run(fn, options, needs, call) {
     const o = checkOptions(fn, options, needs);
+    // Whatever came from outside is cleared of the password before it is put into an error.
+    const errorOptions = { messages: o.messages, redact: redactor(o.password) };
     const wasm = await core.ready();
     const deadline = startDeadline(o.signal, o.timeoutMs);
     try {
-      return unwrap(await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes)));
+      return unwrap(await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes)), errorOptions);
+    } catch (error) {
+      throw asZulipError(error, errorOptions);
     } finally {
       deadline.dispose();
     }
@@ -111,17 +131,16 @@ export function createApi(core) {
    * "https://xn--bcher-kva.example". Throws INVALID_REALM_URL or INSECURE_REALM_URL.
    * Synchronous: the module must be ready (see ready()).
    * @param {string | URL} input
-   * @param {{ allowInsecureHttp?: boolean }} [options]
+   * @param {{ allowInsecureHttp?: boolean, messages?: import('./messages.js').Messages }} [options]
    * @returns {string}
    */
   function normalizeRealmUrl(input, options = {}) {
+    const fn = 'normalizeRealmUrl';
     const text = input instanceof URL ? input.href : input;
-    if (typeof text !== 'string') throw invalidArgument('normalizeRealmUrl takes the URL as a string.');
+    if (typeof text !== 'string') throw invalidArgument('realm', { fn });
     const allowInsecureHttp = options?.allowInsecureHttp ?? false;
-    if (typeof allowInsecureHttp !== 'boolean') {
-      throw invalidArgument('normalizeRealmUrl: allowInsecureHttp must be true or false.');
-    }
-    return unwrap(core.now().normalizeRealmUrl(wellFormed(text), allowInsecureHttp));
+    if (typeof allowInsecureHttp !== 'boolean') throw invalidArgument('allowInsecureHttp', { fn });
+    return unwrap(core.now().normalizeRealmUrl(wellFormed(text), allowInsecureHttp), { messages: options?.messages });
   }
 
   /**

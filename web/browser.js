@@ -4,6 +4,7 @@ import createZulipCore from '../dist/zulip_fetch_api_key.mjs';
 import { createApi } from './api.js';
 
 export * from './errors.js';
+export { describeError } from './messages.js';
 
 /** @type {Promise<import('./api.js').Core>} */
 const instantiated = createZulipCore();

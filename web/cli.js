@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // zulip-fetch-api-key: log in to a Zulip server from a terminal or a script, and print or save
 // the API key (as a zuliprc for the Zulip Python tools and zulip-terminal, as JSON, or bare).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { devFetchApiKey, formatZuliprc, login, ZulipError } from 'zulip-fetch-api-key';
+import { rowFor } from './error_codes.js';
 import { promptHidden } from './password_prompt.js';
-import { writePrivateFile } from './private_file.js';
+import { checkDestination, DestinationError, writePrivateFile } from './private_file.js';
 import { showProgress } from './progress.js';
+import { DESCRIPTOR, displayText } from './messages.js';
 
 const USAGE = `Usage: zulip-fetch-api-key --realm URL --username NAME [options]
 
@@ -18,31 +20,42 @@ ZULIP_PASSWORD environment variable; never from the command line.
 Options:
   --realm URL          the Zulip server, e.g. chat.example.com
   --username NAME      your email address, or your LDAP username
-  --password-stdin     read the password from standard input (one line)
+  --password-stdin     read the password from standard input (its first line)
   --format FORMAT      zuliprc (default), json or key
-  --output FILE        write to FILE (mode 0600) instead of standard output
-  --force              replace FILE if it exists
+  -o, --output FILE    write to FILE (a regular file, mode 0600); - is standard output
+  --force              replace FILE if it exists (a regular file, or a link to one)
   --dev                development servers only: log in without a password
   --timeout SECONDS    give up after this long (default 30)
   --insecure-http      allow http:// to a host that is not this machine
-  --help, --version
+  -h, --help, --version
 
 Exit codes: 0 success, 2 bad usage or input, 3 wrong username or password,
 4 account or organization cannot log in this way, 5 rate limited, 6 network
 or timeout, 7 unexpected server answer, 8 output file not written, 130 cancelled.`;
 
-/** Exit status by error code; anything not listed (a server code we do not know) is 7. */
-const EXIT_CODES = {
-  INVALID_ARGUMENT: 2, INVALID_REALM_URL: 2, INSECURE_REALM_URL: 2,
-  AUTHENTICATION_FAILED: 3,
-  USER_DEACTIVATED: 4, REALM_DEACTIVATED: 4, PASSWORD_AUTH_DISABLED: 4,
-  PASSWORD_RESET_REQUIRED: 4, NONEXISTENT_SUBDOMAIN: 4,
-  RATE_LIMIT_HIT: 5,
-  NETWORK_ERROR: 6, TIMEOUT: 6,
-  ABORTED: 130,
-};
-
 class UsageError extends Error {}
+
+// --timeout's bounds: whole milliseconds, at most what a timer can wait (the API's bound).
+const MIN_TIMEOUT_SECONDS = 0.001;
+const MAX_TIMEOUT_SECONDS = 2_147_483.647;
+
+/**
+ * Why the key cannot go to `path`, as a sentence, from checkDestination's refusal. Never names
+ * the temporary file.
+ * @param {DestinationError} refusal
+ * @param {string} path
+ */
+function destinationSentence(refusal, path) {
+  const name = displayText(path);
+  switch (refusal.code) {
+    case 'EEXIST': return `${name} already exists; pass --force to replace it.`;
+    case 'ENOTREG': return `${name} is a ${refusal.what}, not a regular file: --output only writes regular files (use --output - for standard output).`;
+    case 'EDANGLING': return `${name} is a symbolic link to nothing; remove it or choose another file.`;
+    case 'ENOENT': return `The folder of ${name} does not exist.`;
+    case 'ENOTDIR': return `The folder of ${name} is not a folder.`;
+    default: return `The folder of ${name} cannot be written to.`;
+  }
+}
 
 /** @param {string[]} argv */
 function readArguments(argv) {
@@ -68,18 +81,27 @@ function readArguments(argv) {
     throw new UsageError(`--format must be zuliprc, json or key (not "${values.format}").`);
   }
   const seconds = Number(values.timeout);
-  if (!(seconds > 0 && seconds <= 2_000_000)) throw new UsageError('--timeout takes a number of seconds, e.g. --timeout 30');
+  if (!(seconds >= MIN_TIMEOUT_SECONDS && seconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new UsageError(`--timeout takes a number of seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS}, e.g. --timeout 30`);
+  }
   if (values.force && !values.output) throw new UsageError('--force goes with --output FILE.');
   return { ...values, timeoutMs: Math.round(seconds * 1000) };
 }
 
-/** @param {NodeJS.ReadStream} stdin */
-async function readAll(stdin) {
+/**
+ * The first line of `stdin` (its line break is the end of the line, not part of the password);
+ * what follows is left unread.
+ * @param {NodeJS.ReadStream} stdin
+ */
+async function readLine(stdin) {
   /** @type {Buffer[]} */
   const chunks = [];
-  for await (const chunk of stdin) chunks.push(chunk);
-  // One trailing line break is the end of the line, not part of the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  for await (const chunk of stdin) {
+    const end = chunk.indexOf(0x0a);
+    chunks.push(end === -1 ? chunk : chunk.subarray(0, end));
+    if (end !== -1) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').replace(/\r$/, '');
 }
 
 /**
@@ -87,12 +109,17 @@ async function readAll(stdin) {
  * @param {NodeJS.Process} proc
  */
 async function readPassword(args, proc) {
-  if (args['password-stdin']) return readAll(proc.stdin);
-  if (proc.env.ZULIP_PASSWORD !== undefined) return proc.env.ZULIP_PASSWORD;
+  const prompt = () => promptHidden('Password: ', { input: proc.stdin, output: proc.stderr });
+  // On a terminal, standard input is a person typing: never echo what they type.
+  if (args['password-stdin']) return proc.stdin.isTTY ? prompt() : readLine(proc.stdin);
+  if (proc.env.ZULIP_PASSWORD !== undefined) {
+    if (proc.env.ZULIP_PASSWORD === '') throw new UsageError('ZULIP_PASSWORD is set but empty.');
+    return proc.env.ZULIP_PASSWORD;
+  }
   if (!proc.stdin.isTTY) {
     throw new UsageError('No password: standard input is not a terminal. Use --password-stdin or ZULIP_PASSWORD.');
   }
-  return promptHidden('Password: ', { input: proc.stdin, output: proc.stderr });
+  return prompt();
 }
 
 /**
@@ -128,10 +155,12 @@ async function main(argv, proc) {
       proc.stdout.write(args.help ? `${USAGE}\n` : `${version}\n`);
       return 0;
     }
-    const output = args.output && expandHome(args.output);
-    // Checked before logging in too, so that a login attempt (rate limited) is not spent in vain.
-    if (output && !args.force && existsSync(output)) {
-      return fail(`${output} already exists; pass --force to replace it.`, 8);
+    const output = args.output === '-' ? undefined : args.output && expandHome(args.output);
+    // Checked before logging in, so that a login attempt (rate limited) is not spent in vain.
+    if (output) {
+      const refusal = await checkDestination(output, { force: Boolean(args.force) }).catch((error) => error);
+      if (refusal instanceof DestinationError) return fail(destinationSentence(refusal, output), 8);
+      if (refusal) throw refusal;
     }
     const controller = new AbortController();
     proc.once('SIGINT', () => controller.abort());
@@ -140,7 +169,7 @@ async function main(argv, proc) {
       timeoutMs: args.timeoutMs, allowInsecureHttp: Boolean(args['insecure-http']), signal: controller.signal,
     };
     const password = args.dev ? '' : await readPassword(args, proc);
-    const stop = showProgress(proc.stderr, `Logging in to ${args.realm}…`);
+    const stop = showProgress(proc.stderr, `Logging in to ${displayText(String(args.realm))}…`);
     let result;
     try {
       result = args.dev ? await devFetchApiKey(common) : await login({ ...common, password });
@@ -155,19 +184,19 @@ async function main(argv, proc) {
     try {
       await writePrivateFile(output, text, { force: Boolean(args.force) });
     } catch (error) {
-      const code = /** @type {any} */ (error)?.code;
-      if (code === 'EEXIST') return fail(`${output} already exists; pass --force to replace it.`, 8);
-      return fail(`Could not write ${output}: ${/** @type {Error} */ (error).message}`, 8);
+      if (error instanceof DestinationError) return fail(destinationSentence(error, output), 8);
+      // The file system's code only: its message would name the temporary file.
+      return fail(`Could not write ${displayText(output)} (${/** @type {any} */ (error)?.code ?? 'error'}).`, 8);
     }
-    proc.stderr.write(`Saved the API key of ${result.email} for ${result.realm} to ${output} (readable by you only).\n`);
+    proc.stderr.write(`Saved the API key of ${displayText(result.email)} for ${result.realm} to ${displayText(output)} (readable by you only).\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || String(/** @type {any} */ (error)?.code).startsWith('ERR_PARSE_ARGS')) {
       return fail(`${/** @type {Error} */ (error).message}\nRun zulip-fetch-api-key --help for the options.`, 2);
     }
-    if (error instanceof ZulipError) {
-      return fail(error.message, /** @type {Record<string, number>} */ (EXIT_CODES)[error.code] ?? 7);
-    }
+    // The exit status is the code table's, by where the failure happened (a server's code is
+    // never taken for one of ours: ABORTED from a server is not Ctrl-C).
+    if (error instanceof ZulipError) return fail(error.message, rowFor(/** @type {any} */ (error)[DESCRIPTOR])[1].exit);
     const code = /** @type {any} */ (error)?.code;
     if (code === 'ABORTED' || code === 'EOF') return fail(/** @type {Error} */ (error).message, 130);
     return fail(`Unexpected failure: ${/** @type {Error} */ (error)?.message ?? error}`, 1);

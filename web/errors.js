@@ -1,5 +1,8 @@
 // The error classes. Every failure of this package is a ZulipError with a stable `code`; the
 // subclass says what kind of failure it is, so callers can branch with instanceof or on `code`.
+import { DESCRIPTOR, ENGLISH, wordsFor } from './messages.js';
+
+/** @typedef {import('./messages.js').Descriptor} Descriptor */
 
 /**
  * Base class of every error this package throws or rejects with.
@@ -7,18 +10,20 @@
  */
 export class ZulipError extends Error {
   /**
-   * @param {{ code: string, message: string, httpStatus?: number, retryAfter?: number,
-   *   varName?: string, serverMessage?: string, cause?: unknown }} descriptor
+   * @param {Descriptor} descriptor  what happened, as the core (or this side) decided it
+   * @param {{ cause?: unknown, messages?: import('./messages.js').Messages }} [options]
    */
-  constructor(descriptor) {
-    super(descriptor.message, descriptor.cause === undefined ? undefined : { cause: descriptor.cause });
+  constructor(descriptor, options = {}) {
+    super(wordsFor(descriptor, options.messages ?? ENGLISH),
+      options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     /** @type {string} */
     this.code = descriptor.code;
-    if (descriptor.httpStatus !== undefined) this.httpStatus = descriptor.httpStatus;
-    if (descriptor.retryAfter !== undefined) this.retryAfter = descriptor.retryAfter;
-    if (descriptor.varName !== undefined) this.varName = descriptor.varName;
-    if (descriptor.serverMessage !== undefined) this.serverMessage = descriptor.serverMessage;
+    for (const key of /** @type {const} */ (['httpStatus', 'retryAfter', 'varName', 'serverMessage', 'serverCode', 'reason', 'field'])) {
+      if (descriptor[key] !== undefined) /** @type {any} */ (this)[key] = descriptor[key];
+    }
+    // Kept so that the words can be said again in another language (describeError).
+    Object.defineProperty(this, DESCRIPTOR, { value: Object.freeze({ ...descriptor }) });
   }
 }
 
@@ -39,8 +44,9 @@ export class MalformedResponseError extends ZulipError {}
 /** The input cannot be used: nothing was sent. */
 export class InvalidInputError extends ZulipError {}
 
-// `name` is what callers test (error.name === 'AbortError'); a minifier renames the classes, so
-// each class's name is pinned here instead of being taken from its binding.
+// `name` is what callers test (error.name === 'AbortError'), and what the code table names a
+// class by; a minifier renames the classes, so each class's name is pinned here instead of
+// being taken from its binding.
 for (const [name, ErrorClass] of Object.entries({
   ZulipError, ZulipApiError, NetworkError, TimeoutError, AbortError, ServerError,
   UnexpectedRedirectError, MalformedResponseError, InvalidInputError,

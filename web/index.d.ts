@@ -11,7 +11,18 @@ export interface RequestOptions {
   allowInsecureHttp?: boolean;
   /** The fetch to use. Default globalThis.fetch. */
   fetch?: typeof globalThis.fetch;
+  /** The words of the errors' messages, over English (see Messages). */
+  messages?: Messages;
 }
+
+/**
+ * Words by key: an error code ('AUTHENTICATION_FAILED'), a code and its case
+ * ('INVALID_REALM_URL.empty'), the widget's labels ('widget.title'), and 'locale' (a BCP 47 tag,
+ * for numbers, durations and lists) and 'quoted' ('“{text}”'). Templates hold {placeholders}.
+ * A key left out is said in English. `zulip-fetch-api-key/messages/de` (and es, fr, ja, pt, ru,
+ * zh-CN) are the shipped languages.
+ */
+export type Messages = Readonly<Record<string, string>>;
 
 export interface FetchApiKeyOptions extends RequestOptions {
   /** An email address, or an LDAP username: never rejected for not being an email. */
@@ -69,6 +80,11 @@ export interface ServerSettings {
   /** Which login methods are on: password, email, ldap, dev, github, ... (deprecated by Zulip). */
   authenticationMethods?: Record<string, boolean>;
   externalAuthenticationMethods?: ExternalAuthenticationMethod[];
+  /**
+   * Not a server field: whether the organization takes a password, as this package reads the
+   * settings (the rule login() applies). False only when they say it takes none.
+   */
+  passwordLoginAllowed: boolean;
 }
 
 export interface LoginResult extends ApiKey {
@@ -102,22 +118,36 @@ export function login(options: FetchApiKeyOptions): Promise<LoginResult>;
  * an internationalized name in its ASCII form: "bücher.example" -> "https://xn--bcher-kva.example".
  * Throws an InvalidInputError (INVALID_REALM_URL, INSECURE_REALM_URL). Needs the module ready.
  */
-export function normalizeRealmUrl(input: string | URL, options?: { allowInsecureHttp?: boolean }): string;
+export function normalizeRealmUrl(input: string | URL, options?: { allowInsecureHttp?: boolean, messages?: Messages }): string;
+
+/**
+ * What to tell a person about anything these functions threw, in the language of `messages`
+ * (English by default): the words of a ZulipError, or a general sentence for anything else.
+ */
+export function describeError(error: unknown, messages?: Messages): string;
 
 /** Resolves once the WebAssembly module is instantiated. */
 export function ready(): Promise<void>;
 
-/** Codes this package produces itself; a Zulip error body's own code is passed through as is. */
-export type ZulipErrorCode =
-  | 'BAD_REQUEST' | 'MALFORMED_RESPONSE' | 'RESPONSE_TOO_LARGE' | 'SERVER_ERROR'
-  | 'UNEXPECTED_REDIRECT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'INVALID_REALM_URL'
-  | 'INSECURE_REALM_URL' | 'INVALID_ARGUMENT'
+/**
+ * This package's own codes: what happened on this side (web/error_codes.js, LOCAL_CODES). A
+ * server's code is never one of these.
+ */
+export type LocalErrorCode =
+  | 'INVALID_ARGUMENT' | 'INVALID_REALM_URL' | 'INSECURE_REALM_URL' | 'NETWORK_ERROR' | 'TIMEOUT'
+  | 'ABORTED' | 'SERVER_ERROR' | 'UNEXPECTED_REDIRECT' | 'MALFORMED_RESPONSE'
+  | 'RESPONSE_TOO_LARGE' | 'INTERNAL_ERROR';
+
+/** Zulip's own codes that this package has words for (web/error_codes.js, SERVER_CODES). */
+export type ServerErrorCode =
   | 'AUTHENTICATION_FAILED' | 'USER_DEACTIVATED' | 'REALM_DEACTIVATED' | 'PASSWORD_AUTH_DISABLED'
   | 'PASSWORD_RESET_REQUIRED' | 'NONEXISTENT_SUBDOMAIN' | 'RATE_LIMIT_HIT'
-  | 'REQUEST_VARIABLE_MISSING'
-  | (string & {});
+  | 'REQUEST_VARIABLE_MISSING' | 'BAD_REQUEST' | 'INVALID_API_KEY';
 
-/** Base class of every error this package throws. The message never holds a password. */
+/** Any code: ours, Zulip's known ones, or another code word a server sent (a ZulipApiError's). */
+export type ZulipErrorCode = LocalErrorCode | ServerErrorCode | (string & {});
+
+/** Base class of every error this package throws (INTERNAL_ERROR is this class itself). The message never holds a password. */
 export class ZulipError extends Error {
   readonly code: ZulipErrorCode;
   /** The HTTP status, when a response came. */
@@ -126,10 +156,19 @@ export class ZulipError extends Error {
   readonly retryAfter?: number;
   /** The missing parameter, with REQUEST_VARIABLE_MISSING. */
   readonly varName?: string;
-  /** The server's own `msg`, when it sent one. */
+  /** The server's own `msg`, when it sent one (the password, if it held it, redacted). */
   readonly serverMessage?: string;
+  /**
+   * The server's own `code`, as it sent it. `code` is the same, unless the server's was not a
+   * code word or was one of this package's own codes: `code` is BAD_REQUEST then.
+   */
+  readonly serverCode?: string;
+  /** Which case of the code, e.g. 'empty' for INVALID_REALM_URL, 'not-json' for MALFORMED_RESPONSE. */
+  readonly reason?: string;
+  /** MALFORMED_RESPONSE (reason 'field'): the answer's field at fault, e.g. 'email'. */
+  readonly field?: string;
 }
-/** The server refused with a Zulip error; `code` is the server's. */
+/** The server refused with a Zulip error (always this class, whatever its code says). */
 export class ZulipApiError extends ZulipError {}
 /** NETWORK_ERROR: refused, DNS, TLS, reset, CORS. */
 export class NetworkError extends ZulipError {}

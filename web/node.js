@@ -4,6 +4,7 @@ import { createApi } from './api.js';
 import { nodeCore } from './core_node.js';
 
 export * from './errors.js';
+export { describeError } from './messages.js';
 export const {
   fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
 } = createApi({

@@ -3,11 +3,12 @@
 import { invalidArgument } from './descriptors.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_TIMEOUT_MS = 2 ** 31 - 1; // what setTimeout can wait
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1; // what setTimeout can wait
 
 /**
  * @typedef {{ realm: string, username: string, password: string, signal: AbortSignal | undefined,
- *   timeoutMs: number, allowInsecureHttp: boolean, fetch: typeof fetch }} CheckedOptions
+ *   timeoutMs: number, allowInsecureHttp: boolean, fetch: typeof fetch,
+ *   messages: import('./messages.js').Messages | undefined }} CheckedOptions
  */
 
 /**
@@ -19,35 +20,29 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1; // what setTimeout can wait
 export function checkOptions(fn, options, needs) {
   if (options === null || typeof options !== 'object') {
     const example = ['realm', needs.username && 'username', needs.password && 'password'].filter(Boolean).join(', ');
-    throw invalidArgument(`${fn} takes an options object, e.g. { ${example} }.`);
+    throw invalidArgument('options', { fn, example });
   }
   const o = /** @type {Record<string, unknown>} */ (options);
+  const messages = o.messages ?? undefined;
+  if (messages !== undefined && (messages === null || typeof messages !== 'object')) {
+    throw invalidArgument('messages', { fn });
+  }
+  const fail = (/** @type {string} */ reason, /** @type {Record<string, string | number>} */ words = {}) =>
+    invalidArgument(reason, { fn, ...words }, /** @type {any} */ (messages));
   const realm = o.realm instanceof URL ? o.realm.href : o.realm;
-  if (typeof realm !== 'string') {
-    throw invalidArgument(`${fn}: realm must be the Zulip server's URL, as a string or URL.`);
-  }
-  if (needs.username && typeof o.username !== 'string') {
-    throw invalidArgument(`${fn}: username must be a string (an email address or LDAP username).`);
-  }
-  if (needs.password && typeof o.password !== 'string') {
-    throw invalidArgument(`${fn}: password must be a string.`);
-  }
+  if (typeof realm !== 'string') throw fail('realm');
+  if (needs.username && typeof o.username !== 'string') throw fail('username-type');
+  if (needs.password && typeof o.password !== 'string') throw fail('password-type');
   const signal = o.signal;
-  if (signal !== undefined && !isAbortSignal(signal)) {
-    throw invalidArgument(`${fn}: signal must be an AbortSignal.`);
-  }
+  if (signal !== undefined && !isAbortSignal(signal)) throw fail('signal');
   const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > MAX_TIMEOUT_MS) {
-    throw invalidArgument(`${fn}: timeoutMs must be a number of milliseconds, above 0 and at most ${MAX_TIMEOUT_MS}.`);
+    throw fail('timeoutMs', { max: MAX_TIMEOUT_MS });
   }
   const allowInsecureHttp = o.allowInsecureHttp ?? false;
-  if (typeof allowInsecureHttp !== 'boolean') {
-    throw invalidArgument(`${fn}: allowInsecureHttp must be true or false.`);
-  }
+  if (typeof allowInsecureHttp !== 'boolean') throw fail('allowInsecureHttp');
   const fetchImpl = o.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') {
-    throw invalidArgument(`${fn}: this environment has no fetch; pass one as the fetch option.`);
-  }
+  if (typeof fetchImpl !== 'function') throw fail('fetch');
   return {
     realm: wellFormed(realm),
     username: needs.username ? wellFormed(/** @type {string} */ (o.username)) : '',
@@ -56,14 +51,21 @@ export function checkOptions(fn, options, needs) {
     timeoutMs,
     allowInsecureHttp,
     fetch: /** @type {typeof fetch} */ (fetchImpl),
+    messages: /** @type {import('./messages.js').Messages | undefined} */ (messages),
   };
 }
 
-/** @param {unknown} value */
+/**
+ * An AbortSignal, or one of another realm's (a test environment's DOM): what the deadline uses
+ * of it must be there, so that a look-alike is refused before anything is sent.
+ * @param {unknown} value
+ */
 function isAbortSignal(value) {
+  if (typeof AbortSignal === 'function' && value instanceof AbortSignal) return true;
   const s = /** @type {any} */ (value);
-  return typeof s === 'object' && s !== null && typeof s.aborted === 'boolean'
-    && typeof s.addEventListener === 'function';
+  return typeof s === 'object' && s !== null && Object.prototype.toString.call(s) === '[object AbortSignal]'
+    && typeof s.aborted === 'boolean' && typeof s.addEventListener === 'function'
+    && typeof s.removeEventListener === 'function';
 }
 
 /**

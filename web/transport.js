@@ -1,26 +1,41 @@
-// The fetch transport: performs a request the core built and hands back what came, as a value.
-// It never rejects; the core decides what every outcome means.
+// The fetch transport: performs a request the core built and hands back what came. A failure
+// with no answer to read (network, timeout, cancel, too large) rejects with a TransportFailure:
+// it is this side's to name, so it never goes into the core, and the core's continuation is
+// skipped.
 
 /** @typedef {import('./deadline.js').Deadline} Deadline */
 /** @typedef {{ method: string, url: string, headers: [string, string][], body: Uint8Array }} CoreRequest */
-/**
- * @typedef {{ status: number, body: Uint8Array, retryAfter: string }
- *   | { failure: string, detail: string, cause?: unknown }} TransportOutcome
- */
+/** @typedef {{ status: number, body: Uint8Array, retryAfter: string }} TransportResponse */
+
+/** Why no answer came, as a descriptor for errorFromDescriptor, and what the platform threw. */
+export class TransportFailure {
+  /**
+   * @param {import('./messages.js').Descriptor} descriptor
+   * @param {unknown} [cause]
+   */
+  constructor(descriptor, cause) {
+    this.descriptor = descriptor;
+    this.cause = cause;
+  }
+}
 
 /**
- * A transport bound to one operation's fetch implementation and deadline.
+ * A transport bound to one operation's fetch implementation and deadline. Whatever the fetch
+ * does (never settle, stream forever), it settles by the deadline.
  * @param {typeof fetch} fetchImpl
  * @param {Deadline} deadline
  * @param {number} maxBytes  the body cap, counted on the decompressed bytes while reading
- * @returns {(request: CoreRequest) => Promise<TransportOutcome>}
+ * @returns {(request: CoreRequest) => Promise<TransportResponse>}
  */
 export function fetchTransport(fetchImpl, deadline, maxBytes) {
+  const stopped = () => new TransportFailure(deadline.reason === 'TIMEOUT'
+    ? { code: 'TIMEOUT', words: { timeoutMs: deadline.timeoutMs } } : { code: 'ABORTED' });
+  /** `pending`, or a rejection as soon as the deadline fires. @template T @param {Promise<T>} pending */
+  const beforeDeadline = (pending) => Promise.race([pending, deadline.fired.then(() => { throw stopped(); })]);
   return async (request) => {
-    const stopped = () => deadline.reason && { failure: deadline.reason, detail: String(deadline.timeoutMs) };
     try {
-      if (deadline.signal.aborted) return stopped();
-      const pending = fetchImpl(request.url, {
+      if (deadline.signal.aborted) throw stopped();
+      const pending = Promise.resolve(fetchImpl(request.url, {
         method: request.method,
         headers: request.headers,
         body: request.method === 'GET' ? undefined : request.body,
@@ -29,17 +44,21 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
         credentials: 'omit',
         cache: 'no-store',
         signal: deadline.signal,
-      });
+      }));
+      pending.catch(() => {}); // settled later or never: the race below decides
       // fetch copied the body synchronously; this was the last copy of the encoded password.
       request.body.fill(0);
-      const response = await pending;
+      const response = await beforeDeadline(pending);
+      if (!isResponse(response)) throw new TransportFailure({ code: 'NETWORK_ERROR', reason: 'not-a-response' });
       // Browsers hide a manual redirect's status: an opaque redirect has status 0.
       const status = response.type === 'opaqueredirect' ? 0 : response.status;
-      const body = await readCapped(response, maxBytes);
-      if (body === null) return { failure: 'RESPONSE_TOO_LARGE', detail: String(maxBytes) };
+      const body = await readCapped(response, maxBytes, beforeDeadline);
+      if (body === null) throw new TransportFailure({ code: 'RESPONSE_TOO_LARGE' });
       return { status, body, retryAfter: response.headers.get('retry-after') ?? '' };
     } catch (error) {
-      return stopped() || { failure: 'NETWORK_ERROR', detail: describe(error), cause: error };
+      if (deadline.reason !== null) throw stopped();
+      if (error instanceof TransportFailure) throw error;
+      throw new TransportFailure({ code: 'NETWORK_ERROR', words: { detail: describe(error) } }, error);
     } finally {
       request.body.fill(0);
     }
@@ -47,25 +66,41 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
 }
 
 /**
+ * Whether a fetch answered with something shaped like a Response.
+ * @param {unknown} value
+ * @returns {value is Response}
+ */
+function isResponse(value) {
+  const r = /** @type {any} */ (value);
+  return typeof r === 'object' && r !== null && Number.isInteger(r.status)
+    && typeof r.headers?.get === 'function' && (r.body === null || typeof r.body?.getReader === 'function');
+}
+
+/**
  * The whole body, or null as soon as it passes maxBytes (the rest is never read).
  * @param {Response} response
  * @param {number} maxBytes
+ * @param {<T>(pending: Promise<T>) => Promise<T>} beforeDeadline
  */
-async function readCapped(response, maxBytes) {
+async function readCapped(response, maxBytes, beforeDeadline) {
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   /** @type {Uint8Array[]} */
   const chunks = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return null;
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await beforeDeadline(reader.read());
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) return null;
+      chunks.push(value);
     }
-    chunks.push(value);
+    finished = true;
+  } finally {
+    // Too large, past the deadline or failed: the rest is never read.
+    if (!finished) reader.cancel().catch(() => {});
   }
   const body = new Uint8Array(size);
   let offset = 0;
@@ -81,7 +116,8 @@ async function readCapped(response, maxBytes) {
  * @param {unknown} error
  */
 function describe(error) {
-  const cause = /** @type {any} */ (error)?.cause;
-  const parts = [/** @type {any} */ (error)?.message, cause?.code ?? cause?.message];
+  const e = /** @type {any} */ (error);
+  const cause = e?.cause;
+  const parts = [e?.message, cause?.code ?? cause?.message];
   return parts.filter((part) => typeof part === 'string' && part !== '').join(': ') || 'fetch failed';
 }

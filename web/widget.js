@@ -1,9 +1,13 @@
 // <zulip-login>: a login form for Zulip, in a shadow root. `import 'zulip-fetch-api-key/widget'`
 // defines it; on success it fires a `zulip-login` event whose detail is
 // { apiKey, email, userId, realm }. The password lives only in its <input> and in the local
-// variable of one login call: never in an attribute, a property or storage.
+// variable of one login call: never in an attribute, a property or storage. It speaks the
+// language of its `lang` (or its document's), and checks nothing itself: empty fields, URLs and
+// whether the organization takes a password are the core's to decide, as for every caller.
 import { getServerSettings, login, normalizeRealmUrl } from './browser.js';
-import { complaintFor, otherMethodsSentence, waitSentence } from './widget_messages.js';
+import { displayText, word } from './messages.js';
+import { MAX_TIMEOUT_MS } from './options.js';
+import { complaintFor, loadMessages, otherMethodsSentence, waitSentence, WIDGET_ENGLISH } from './widget_messages.js';
 import { WIDGET_CSS } from './widget_styles.js';
 
 /** @typedef {import('./widget_messages.js').Complaint} Complaint */
@@ -11,48 +15,35 @@ import { WIDGET_CSS } from './widget_styles.js';
 
 // Long enough not to look up every half-typed name, short enough to feel immediate.
 const LOOKUP_DELAY_MS = 350;
-// The longest wait setTimeout takes, as web/options.js checks it.
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const TEMPLATE = `
 <form part="form" novalidate aria-labelledby="title">
-  <p class="title" part="title" id="title">Log in to Zulip</p>
+  <p class="title" part="title" id="title"></p>
   <div class="field" part="field">
-    <label for="realm" part="label">Server URL</label>
+    <label for="realm" part="label" id="realm-label"></label>
     <input id="realm" part="input" name="url" type="text" inputmode="url" autocomplete="url"
       autocapitalize="none" spellcheck="false" placeholder="chat.example.com"
       aria-describedby="realm-hint">
     <p class="hint" part="hint" id="realm-hint"></p>
   </div>
   <div class="field" part="field">
-    <label for="username" part="label" id="username-label">Email</label>
+    <label for="username" part="label" id="username-label"></label>
     <input id="username" part="input" name="username" type="text" autocomplete="username"
       autocapitalize="none" spellcheck="false">
   </div>
   <div class="field" part="field">
-    <label for="password" part="label">Password</label>
+    <label for="password" part="label" id="password-label"></label>
     <input id="password" part="input" name="password" type="password" autocomplete="current-password">
   </div>
   <p class="message" part="message" id="message" role="status" aria-live="polite"></p>
   <div class="actions" part="actions">
-    <button type="submit" part="submit" id="submit"><span class="spinner" aria-hidden="true"></span><span id="submit-label">Log in</span></button>
-    <button type="button" part="cancel" id="cancel" hidden>Cancel</button>
+    <button type="submit" part="submit" id="submit"><span class="spinner" aria-hidden="true"></span><span id="submit-label"></span></button>
+    <button type="button" part="cancel" id="cancel" hidden></button>
   </div>
 </form>`;
 
 /** @type {CSSStyleSheet | undefined} */
 let sharedSheet;
-
-/**
- * Whether the organization takes a password, as the core decides it (src/login.hpp), for the form
- * to say so before anyone types one. The core still decides at login.
- * @param {any} settings
- */
-function takesPassword(settings) {
-  const methods = settings.authenticationMethods ?? {};
-  if (typeof methods.password === 'boolean') return methods.password;
-  return !(settings.emailAuthEnabled === false && methods.ldap === false);
-}
 
 /**
  * The timeout-ms attribute as a timeoutMs option: whole milliseconds, 1 to MAX_TIMEOUT_MS.
@@ -68,10 +59,16 @@ function timeoutMs(value) {
 
 /** The `<zulip-login>` element. */
 export class ZulipLoginElement extends HTMLElement {
-  static observedAttributes = ['realm', 'username'];
+  static observedAttributes = ['realm', 'username', 'lang'];
 
-  /** @type {Record<'form' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel', any>} */
+  /** @type {Record<'form' | 'title' | 'realmLabel' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'passwordLabel' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel', any>} */
   #ui;
+  /** @type {import('./widget_messages.js').Messages} the words of the language in use */
+  #words = WIDGET_ENGLISH;
+  /** @type {Record<string, string>} the page's own words, over the language's */
+  #pageWords = {};
+  /** The language tag the words were loaded for ('' before the first load). */
+  #language = '';
   /** @type {WidgetState} */
   #state = 'idle';
   /** @type {any} the last server_settings of the server in the URL field, or null */
@@ -98,10 +95,12 @@ export class ZulipLoginElement extends HTMLElement {
     root.innerHTML = TEMPLATE;
     const $ = (/** @type {string} */ id) => /** @type {any} */ (root.getElementById(id));
     this.#ui = {
-      form: root.querySelector('form'), realm: $('realm'), hint: $('realm-hint'),
-      usernameLabel: $('username-label'), username: $('username'), password: $('password'),
-      message: $('message'), submit: $('submit'), submitLabel: $('submit-label'), cancel: $('cancel'),
+      form: root.querySelector('form'), title: $('title'), realmLabel: $('realm-label'), realm: $('realm'),
+      hint: $('realm-hint'), usernameLabel: $('username-label'), username: $('username'),
+      passwordLabel: $('password-label'), password: $('password'), message: $('message'), submit: $('submit'),
+      submitLabel: $('submit-label'), cancel: $('cancel'),
     };
+    this.#showLabels();
     this.#ui.form.addEventListener('submit', (/** @type {Event} */ e) => { e.preventDefault(); this.#submit(); });
     this.#ui.form.addEventListener('keydown', (/** @type {KeyboardEvent} */ e) => {
       if (e.key === 'Escape' && this.#login) { e.preventDefault(); this.cancel(); }
@@ -118,6 +117,7 @@ export class ZulipLoginElement extends HTMLElement {
 
   connectedCallback() {
     this.#setState(this.#state);
+    this.#chooseLanguage();
     if (this.#ui.realm.value.trim() !== '' && !this.#settings) this.#scheduleLookup(0);
   }
 
@@ -134,7 +134,9 @@ export class ZulipLoginElement extends HTMLElement {
    * @param {string | null} value
    */
   attributeChangedCallback(name, _old, value) {
-    if (name === 'username') {
+    if (name === 'lang') {
+      if (this.isConnected) this.#chooseLanguage();
+    } else if (name === 'username') {
       if (this.#ui.username.value === '') this.#ui.username.value = value ?? '';
     } else if (!this.#realmEdited) {
       this.#ui.realm.value = value ?? '';
@@ -144,6 +146,44 @@ export class ZulipLoginElement extends HTMLElement {
 
   /** What the form is doing: idle, looking-up, ready, password-off, busy, error or success. */
   get state() { return this.#state; }
+
+  /**
+   * The page's own words over the language's: a messages map (keys 'widget.*' for the labels,
+   * error codes for the errors; see the README). Texts already shown change with the next one.
+   */
+  get messages() { return this.#pageWords; }
+
+  set messages(words) {
+    this.#pageWords = words && typeof words === 'object' ? { ...words } : {};
+    this.#showLabels();
+  }
+
+  /** The words in use: the language's, then the page's over them. */
+  get #messages() { return { ...this.#words, ...this.#pageWords }; }
+
+  /** Loads the words of the element's language (its lang, else its document's), once per change. */
+  #chooseLanguage() {
+    const tag = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    if (tag === this.#language) return;
+    this.#language = tag;
+    loadMessages(tag).then((words) => {
+      if (this.#language !== tag) return; // changed again meanwhile
+      this.#words = words;
+      this.#showLabels();
+    }, () => {}); // a language that cannot load leaves the words as they are
+  }
+
+  /** The labels, in the words in use. */
+  #showLabels() {
+    const m = this.#messages;
+    this.#ui.title.textContent = word(m, 'widget.title');
+    this.#ui.realmLabel.textContent = word(m, 'widget.realm');
+    const byEmail = this.#settings?.requireEmailFormatUsernames !== false;
+    this.#ui.usernameLabel.textContent = word(m, byEmail ? 'widget.email' : 'widget.username');
+    this.#ui.passwordLabel.textContent = word(m, 'widget.password');
+    this.#ui.submitLabel.textContent = word(m, this.#login ? 'widget.submitting' : 'widget.submit');
+    this.#ui.cancel.textContent = word(m, 'widget.cancel');
+  }
 
   /** Cancels the login in progress (its promise settles as ABORTED). */
   cancel() {
@@ -198,9 +238,9 @@ export class ZulipLoginElement extends HTMLElement {
     }
     let url;
     try {
-      url = normalizeRealmUrl(text, this.#options);
+      url = normalizeRealmUrl(text, { ...this.#options, messages: this.#messages });
     } catch (error) {
-      this.#hint(/** @type {Error} */ (error).message, 'error');
+      this.#hint(complaintFor(error, null, this.#messages).text, 'error');
       return;
     }
     this.#hint(url);
@@ -211,14 +251,14 @@ export class ZulipLoginElement extends HTMLElement {
     const controller = new AbortController();
     this.#lookup = controller;
     this.#setState('looking-up');
-    this.#hint(`Looking up ${url}\u2026`);
+    this.#hint(word(this.#messages, 'widget.lookingUp', { url }));
     try {
       const settings = await getServerSettings({ realm: url, signal: controller.signal, ...this.#options });
       if (!controller.signal.aborted) this.#showSettings(settings, url);
     } catch (error) {
       if (controller.signal.aborted) return;
       // No focus move: the person may still be typing. The message says what went wrong.
-      this.#hint(complaintFor(error, null).text, 'error');
+      this.#hint(complaintFor(error, null, this.#messages).text, 'error');
       this.#setState('idle');
     } finally {
       if (this.#lookup === controller) this.#lookup = null;
@@ -234,19 +274,21 @@ export class ZulipLoginElement extends HTMLElement {
     const wasOff = this.#state === 'password-off';
     this.#settings = settings;
     const byEmail = settings?.requireEmailFormatUsernames !== false;
-    this.#ui.usernameLabel.textContent = byEmail ? 'Email' : 'Username';
+    this.#showLabels();
     this.#ui.username.inputMode = byEmail ? 'email' : 'text';
-    const off = settings !== null && !takesPassword(settings);
+    // The core's decision (the rule login() applies), as getServerSettings reports it.
+    const off = settings !== null && settings.passwordLoginAllowed === false;
     for (const control of [this.#ui.username, this.#ui.password, this.#ui.submit]) control.disabled = off;
     if (settings === null) {
       if (this.#state !== 'busy') this.#setState('idle');
       if (wasOff) this.#say('', 'info');
       return;
     }
-    this.#hint(settings.realmName ? `${settings.realmName} \u00B7 ${settings.realmUrl || url}` : String(url));
+    // Server text, made safe to show: a name that reorders or hides what follows is not.
+    this.#hint(settings.realmName ? `${displayText(settings.realmName)} \u00B7 ${settings.realmUrl || url}` : String(url));
     if (off) {
       this.#setState('password-off');
-      this.#say(['This organization does not take passwords.', otherMethodsSentence(settings)]
+      this.#say([word(this.#messages, 'widget.passwordOff'), otherMethodsSentence(settings, this.#messages)]
         .filter(Boolean).join(' '), 'info');
     } else {
       this.#setState('ready');
@@ -259,33 +301,21 @@ export class ZulipLoginElement extends HTMLElement {
     for (const field of [this.#ui.realm, this.#ui.username, this.#ui.password]) field.readOnly = busy;
     this.#ui.form.setAttribute('aria-busy', String(busy));
     this.#ui.submit.setAttribute('aria-disabled', String(busy));
-    this.#ui.submitLabel.textContent = busy ? 'Logging in\u2026' : 'Log in';
+    this.#ui.submitLabel.textContent = word(this.#messages, busy ? 'widget.submitting' : 'widget.submit');
     this.#ui.cancel.hidden = !busy;
-  }
-
-  /** The first empty field, as a complaint, or null. */
-  #missingField() {
-    if (this.#ui.realm.value.trim() === '') {
-      return { text: 'Enter the URL of your Zulip server, e.g. chat.example.com.', focus: 'realm' };
-    }
-    if (this.#ui.username.value.trim() === '') {
-      return { text: `Enter your ${this.#ui.usernameLabel.textContent.toLowerCase()}.`, focus: 'username' };
-    }
-    if (this.#ui.password.value === '') return { text: 'Enter your password.', focus: 'password' };
-    return null;
   }
 
   async #submit() {
     if (this.#login || this.#countdown !== undefined || this.#state === 'password-off') return;
-    const missing = this.#missingField();
-    if (missing) return this.#complain(/** @type {Complaint} */ (missing));
     this.#cancelLookup();
     const controller = new AbortController();
     this.#login = controller;
     this.#setState('busy');
     this.#setBusy(true);
-    this.#say('Logging in\u2026', 'info');
+    this.#say(word(this.#messages, 'widget.submitting'), 'info');
     try {
+      // An empty field is refused by login() before anything is sent, in the same words as
+      // for every caller.
       const result = await login({
         realm: this.#ui.realm.value,
         username: this.#ui.username.value,
@@ -296,14 +326,14 @@ export class ZulipLoginElement extends HTMLElement {
       this.#ui.password.value = '';
       this.#setBusy(false);
       this.#setState('success');
-      this.#say(`Logged in as ${result.email}.`, 'success');
+      this.#say(word(this.#messages, 'widget.success', { email: displayText(result.email) }), 'success');
       const { apiKey, email, userId, realm } = result;
       this.dispatchEvent(new CustomEvent('zulip-login', {
         bubbles: true, composed: true, detail: { apiKey, email, userId, realm },
       }));
     } catch (error) {
       this.#setBusy(false);
-      const complaint = complaintFor(error, this.#settings);
+      const complaint = complaintFor(error, this.#settings, this.#messages);
       if (complaint.focus === 'password') this.#ui.password.value = '';
       this.#complain(complaint);
     } finally {
@@ -332,11 +362,11 @@ export class ZulipLoginElement extends HTMLElement {
     this.#countdown = setInterval(() => {
       left -= 1;
       this.#ui.message.setAttribute('aria-live', left > 0 ? 'off' : 'polite');
-      if (left > 0) return this.#say(waitSentence(left), 'error');
+      if (left > 0) return this.#say(waitSentence(left, this.#messages), 'error');
       clearInterval(this.#countdown);
       this.#countdown = undefined;
       this.#ui.submit.setAttribute('aria-disabled', 'false');
-      this.#say(waitSentence(0), 'info');
+      this.#say(waitSentence(0, this.#messages), 'info');
     }, 1000);
   }
 }

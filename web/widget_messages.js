@@ -1,70 +1,123 @@
-// What <zulip-login> tells the person after a failed login, and which field it sends them to.
-// The core's messages are already written for people; this adds what only a form can say
-// (which field to fix, a live countdown, the organization's other login methods).
+// What <zulip-login> says, in the page's language: its own labels (English here, other languages
+// in web/messages/*.js, loaded only when used), the errors' words from the same messages maps
+// as the library's, and the field a failure sends the person to (from the code table).
+// (The code table and the words are bundled into the widget too: they are pure, and a copy
+// keeps the browser entry's exports to the public API.)
+import { rowFor } from './error_codes.js';
+import { DESCRIPTOR, describeError, displayText, MAX_WAIT_SECONDS, sayDuration, waitSeconds, word } from './messages.js';
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit'} FocusTarget
  * @typedef {{ text: string, focus: FocusTarget, waitSeconds?: number }} Complaint
+ * @typedef {Readonly<Record<string, string>>} Messages
  */
 
-/** Codes whose fix is in the server URL field. */
-const SERVER_CODES = new Set([
-  'INVALID_REALM_URL', 'INSECURE_REALM_URL', 'NONEXISTENT_SUBDOMAIN', 'REALM_DEACTIVATED',
-  'NETWORK_ERROR', 'UNEXPECTED_REDIRECT', 'MALFORMED_RESPONSE', 'RESPONSE_TOO_LARGE',
-]);
+/** The widget's own words, in English: the labels and what only a form says. */
+export const WIDGET_ENGLISH = Object.freeze({
+  'widget.title': 'Log in to Zulip',
+  'widget.realm': 'Server URL',
+  'widget.email': 'Email',
+  'widget.username': 'Username',
+  'widget.password': 'Password',
+  'widget.submit': 'Log in',
+  'widget.submitting': 'Logging in\u2026',
+  'widget.cancel': 'Cancel',
+  'widget.lookingUp': 'Looking up {url}\u2026',
+  'widget.passwordOff': 'This organization does not take passwords.',
+  'widget.otherMethods': 'It offers {methods}, on its own login page.',
+  'widget.success': 'Logged in as {email}.',
+  'widget.tryAgainIn': 'Too many login attempts. Try again {retryIn}.',
+  'widget.canTryAgain': 'You can try again now.',
+});
 
-/** Codes whose fix is in the password field (which is then cleared). */
-const PASSWORD_CODES = new Set(['AUTHENTICATION_FAILED', 'PASSWORD_RESET_REQUIRED']);
+// Each shipped language, as a module of its own: a page downloads only the one it uses.
+/** @type {Readonly<Record<string, () => Promise<{ default: Messages }>>>} */
+const LANGUAGES = Object.freeze({
+  __proto__: null,
+  de: () => import('./messages/de.js'),
+  es: () => import('./messages/es.js'),
+  fr: () => import('./messages/fr.js'),
+  ja: () => import('./messages/ja.js'),
+  pt: () => import('./messages/pt.js'),
+  ru: () => import('./messages/ru.js'),
+  'zh-CN': () => import('./messages/zh-CN.js'),
+});
 
-/** Refusals that are about the username once the server is known to be Zulip; before, the
- * server URL is the first suspect (server_settings answers so for an unknown organization). */
-const REFUSAL_CODES = new Set(['BAD_REQUEST', 'REQUEST_VARIABLE_MISSING']);
+/**
+ * The shipped language for a BCP 47 tag ("de-AT" -> "de", "zh-Hans" -> "zh-CN"), or null for
+ * English and languages not shipped.
+ * @param {string} tag
+ */
+export function shippedLanguage(tag) {
+  const lower = tag.trim().toLowerCase();
+  if (lower === 'zh' || lower.startsWith('zh-cn') || lower.startsWith('zh-hans') || lower.startsWith('zh-sg')) return 'zh-CN';
+  const primary = lower.split('-')[0];
+  return primary !== 'zh' && Object.hasOwn(LANGUAGES, primary) ? primary : null;
+}
+
+/**
+ * The messages for a language tag: English with the language's words over it.
+ * @param {string} tag
+ * @returns {Promise<Messages>}
+ */
+export async function loadMessages(tag) {
+  const language = shippedLanguage(tag);
+  if (language === null) return WIDGET_ENGLISH;
+  const { default: words } = await LANGUAGES[language]();
+  return Object.freeze({ ...WIDGET_ENGLISH, ...words });
+}
 
 /**
  * The names of an organization's other login methods, as a sentence, or ''.
  * @param {{ externalAuthenticationMethods?: { displayName: string }[] } | null} settings
+ * @param {Messages} messages
  */
-export function otherMethodsSentence(settings) {
-  const names = (settings?.externalAuthenticationMethods ?? []).map((m) => m.displayName).filter(Boolean);
+export function otherMethodsSentence(settings, messages) {
+  const names = (settings?.externalAuthenticationMethods ?? []).map((m) => displayText(String(m.displayName ?? '')))
+    .filter(Boolean);
   if (names.length === 0) return '';
-  const list = names.length === 1 ? names[0]
-    : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-  return `It offers: ${list}, on its own login page.`;
+  const list = new Intl.ListFormat(word(messages, 'locale'), { type: 'disjunction' }).format(names);
+  return word(messages, 'widget.otherMethods', { methods: list });
 }
 
 /**
  * The sentence for RATE_LIMIT_HIT while `seconds` remain.
  * @param {number} seconds
+ * @param {Messages} messages
  */
-export function waitSentence(seconds) {
+export function waitSentence(seconds, messages) {
   return seconds > 0
-    ? `Too many login attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
-    : 'You can try again now.';
+    ? word(messages, 'widget.tryAgainIn', { retryIn: sayDuration(seconds, messages, true) })
+    : word(messages, 'widget.canTryAgain');
 }
 
 /**
  * What to say about a failed login (or server lookup), and where to put the focus.
  * @param {unknown} error  a ZulipError, or anything else that was thrown
- * @param {{ externalAuthenticationMethods?: { displayName: string }[] } | null} settings  the
- *   server's, when it was looked up: without them a refusal is more likely about the server URL
+ * @param {object | null} settings  the server's, when it was looked up: without them a refusal
+ *   is more likely about the server URL
+ * @param {Messages} messages
  * @returns {Complaint}
  */
-export function complaintFor(error, settings) {
-  const e = /** @type {{ code?: unknown, message?: unknown, retryAfter?: unknown }} */ (error ?? {});
-  const code = typeof e.code === 'string' ? e.code : '';
-  const message = typeof e.message === 'string' && e.message !== ''
-    ? e.message : 'The login failed for a reason this page does not know. Try again.';
-  if (code === 'RATE_LIMIT_HIT') {
-    const waitSeconds = typeof e.retryAfter === 'number' && e.retryAfter > 0 ? Math.ceil(e.retryAfter) : 30;
-    return { text: waitSentence(waitSeconds), focus: 'submit', waitSeconds };
+export function complaintFor(error, settings, messages) {
+  const descriptor = /** @type {any} */ (error)?.[DESCRIPTOR] ?? { code: 'INTERNAL_ERROR' };
+  const [key, row] = rowFor(descriptor);
+  /** @type {FocusTarget} */
+  let focus = 'submit';
+  if (row.focus === 'argument') {
+    focus = descriptor.reason === 'username' || descriptor.reason === 'password' ? descriptor.reason : 'submit';
+  } else if (row.focus === 'refusal') {
+    focus = settings ? 'username' : 'realm';
+  } else {
+    focus = row.focus;
   }
-  if (code === 'PASSWORD_AUTH_DISABLED') {
-    return { text: [message, otherMethodsSentence(settings)].filter(Boolean).join(' '), focus: 'realm' };
+  if (key === 'RATE_LIMIT_HIT') {
+    const wait = waitSeconds(descriptor.retryAfter) ?? 30;
+    return { text: waitSentence(wait, messages), focus, waitSeconds: Math.min(wait, MAX_WAIT_SECONDS) };
   }
-  if (code === 'ABORTED') return { text: 'Login cancelled.', focus: 'submit' };
-  if (SERVER_CODES.has(code)) return { text: message, focus: 'realm' };
-  if (PASSWORD_CODES.has(code)) return { text: message, focus: 'password' };
-  if (code === 'USER_DEACTIVATED') return { text: message, focus: 'username' };
-  if (REFUSAL_CODES.has(code)) return { text: message, focus: settings ? 'username' : 'realm' };
-  return { text: message, focus: 'submit' }; // TIMEOUT, SERVER_ERROR, ...: nothing to fix but retry
+  const text = describeError(error, messages);
+  if (key === 'PASSWORD_AUTH_DISABLED') {
+    return { text: [text, otherMethodsSentence(/** @type {any} */ (settings), messages)].filter(Boolean).join(' '), focus };
+  }
+  return { text, focus };
 }

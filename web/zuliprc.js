@@ -1,9 +1,11 @@
 // zuliprc files, as python-zulip-api and zulip-terminal read them: `[api]` with email, key, site.
 import { invalidArgument } from './descriptors.js';
+import { displayText } from './messages.js';
 import { writePrivateFile } from './private_file.js';
 
 /**
- * The text of a zuliprc. Values are checked: a line break would let a value write other keys.
+ * The text of a zuliprc. Values are checked: a line break would let a value write other keys,
+ * and no control character has a place in any of them.
  * `%` is doubled, since Python's ConfigParser reads `%` as the start of an interpolation.
  * @param {{ email: string, apiKey: string, site: string }} values
  * @returns {string}
@@ -11,8 +13,8 @@ import { writePrivateFile } from './private_file.js';
 export function formatZuliprc({ email, apiKey, site }) {
   const lines = ['[api]'];
   for (const [name, value] of /** @type {const} */ ([['email', email], ['key', apiKey], ['site', site]])) {
-    if (typeof value !== 'string' || value === '' || /[\r\n\0]/.test(value) || value.trim() !== value) {
-      throw invalidArgument(`The ${name} for the zuliprc file is empty or spans lines; it cannot be written safely.`);
+    if (typeof value !== 'string' || value === '' || displayText(value) !== value || value.trim() !== value) {
+      throw invalidArgument('zuliprc', { name });
     }
     lines.push(`${name}=${value.replaceAll('%', '%%')}`);
   }

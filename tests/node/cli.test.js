@@ -1,12 +1,13 @@
 // The zulip-fetch-api-key command, run as a person or a script runs it, against devserver/.
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '../../devserver/server.js';
+import { sendJson, startHttpServer } from './helpers/servers.js';
 
 const cli = fileURLToPath(new URL('../../web/cli.js', import.meta.url));
 const iagoKey = 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv';
@@ -127,20 +128,155 @@ describe('zulip-fetch-api-key CLI', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
-  test('the hidden prompt on a terminal: the password is typed unseen', async () => {
-    // util-linux `script` gives the CLI a pseudo-terminal; we type once the prompt is shown (typing
-    // earlier would be echoed by the terminal before the CLI turns echo off).
-    const command = [process.execPath, cli, ...base(), '--format', 'key'].map((a) => `'${a}'`).join(' ');
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let screen = '';
-    const exited = new Promise((resolve) => child.on('close', resolve));
-    child.stdout.on('data', (chunk) => {
-      screen += chunk;
-      if (screen.includes('Password: ') && !child.stdin.writableEnded) child.stdin.end('abcd1234\r');
+  for (const [name, extra] of [['the hidden prompt', []], ['--password-stdin on a terminal', ['--password-stdin']]]) {
+    test(`${name}: the password is typed unseen`, async () => {
+      // util-linux `script` gives the CLI a pseudo-terminal; we type once the prompt is shown
+      // (typing earlier would be echoed by the terminal before the CLI turns echo off).
+      const command = [process.execPath, cli, ...base(), ...extra, '--format', 'key'].map((a) => `'${a}'`).join(' ');
+      const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let screen = '';
+      const exited = new Promise((resolve) => child.on('close', resolve));
+      child.stdout.on('data', (chunk) => {
+        screen += chunk;
+        if (screen.includes('Password: ') && !child.stdin.writableEnded) child.stdin.end('abcd1234\r');
+      });
+      const timer = setTimeout(() => child.kill(), 15_000);
+      const status = await exited;
+      clearTimeout(timer);
+      assert.equal(status, 0, screen);
+      assert.match(screen, new RegExp(iagoKey));
+      assert.ok(!screen.includes('abcd1234'), `the password was shown: ${JSON.stringify(screen)}`);
     });
-    const status = await exited;
-    assert.equal(status, 0, screen);
-    assert.match(screen, new RegExp(iagoKey));
-    assert.ok(!screen.includes('abcd1234'), `the password was shown: ${JSON.stringify(screen)}`);
+  }
+
+  test('--password-stdin reads its first line only', async () => {
+    const { status, stdout, stderr } = await run([...base(), '--password-stdin', '--format', 'key'], { input: 'abcd1234\r\nsecond line\n' });
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout, `${iagoKey}\n`);
+  });
+
+  test('-o is in --help, and -o - is standard output', async () => {
+    assert.match((await run(['--help'])).stdout, /-o, --output/);
+    const { status, stdout, stderr } = await run([...base(), '--password-stdin', '-o', '-', '--format', 'key'], { input: 'abcd1234' });
+    assert.equal(status, 0, stderr);
+    assert.equal(stdout, `${iagoKey}\n`);
+  });
+
+  test("an empty ZULIP_PASSWORD and a too short --timeout are answered in the command's words", async () => {
+    const empty = await run(base(), { env: { ZULIP_PASSWORD: '' } });
+    assert.equal(empty.status, 2);
+    assert.match(empty.stderr, /ZULIP_PASSWORD is set but empty/);
+    const short = await run([...base(), '--timeout', '0.0001'], { env: { ZULIP_PASSWORD: 'abcd1234' } });
+    assert.equal(short.status, 2);
+    assert.match(short.stderr, /--timeout takes a number of seconds/);
+    assert.doesNotMatch(short.stderr, /timeoutMs|login:/);
+  });
+
+  describe('--output writes regular files only, and says so before logging in', () => {
+    /** @param {string} path @param {string[]} [extra] */
+    const save = (path, extra = []) => run([...base(), '--password-stdin', '--output', path, ...extra], { input: 'abcd1234' });
+
+    for (const [name, path] of [['/dev/null', '/dev/null'], ['/dev/stdout (a link to a terminal or pipe)', '/dev/stdout'], ['a folder', '/tmp']]) {
+      test(`${name}, even with --force: exit 8, left as it was, no login spent`, async () => {
+        const before = await lstat(path);
+        const seen = server.requests.length;
+        const result = await save(path, ['--force']);
+        assert.equal(result.status, 8, result.stderr);
+        assert.match(result.stderr, /not a regular file|regular files/);
+        assert.doesNotMatch(result.stderr, /--force/);
+        const after = await lstat(path);
+        assert.equal(after.mode, before.mode);
+        assert.equal(after.ino, before.ino);
+        assert.equal(server.requests.length, seen);
+      });
+    }
+
+    test('a FIFO, even with --force: exit 8', async () => {
+      const fifo = join(dir, 'fifo');
+      await new Promise((resolve, reject) => execFile('mkfifo', [fifo], (e) => (e ? reject(e) : resolve(undefined))));
+      const result = await save(fifo, ['--force']);
+      assert.equal(result.status, 8, result.stderr);
+      assert.ok((await lstat(fifo)).isFIFO());
+    });
+
+    test('a missing folder or a dangling link: exit 8 before any login', async () => {
+      const dangling = join(dir, 'dangling');
+      await symlink(join(dir, 'nowhere', 'x'), dangling);
+      for (const [path, pattern] of [[join(dir, 'missing', 'zuliprc'), /folder .* does not exist/], [dangling, /link to nothing/]]) {
+        const seen = server.requests.length;
+        const result = await save(path, ['--force']);
+        assert.equal(result.status, 8, result.stderr);
+        assert.match(result.stderr, pattern);
+        assert.equal(server.requests.length, seen, 'no login attempt spent');
+        assert.doesNotMatch(result.stderr, /\.tmp/);
+      }
+    });
+
+    test("a link to a regular file: with --force the link is replaced, never its target", async () => {
+      const target = join(dir, 'target');
+      const link = join(dir, 'link');
+      await writeFile(target, 'keep\n');
+      await symlink(target, link);
+      const refused = await save(link);
+      assert.equal(refused.status, 8);
+      assert.match(refused.stderr, /already exists; pass --force/);
+      const forced = await save(link, ['--force']);
+      assert.equal(forced.status, 0, forced.stderr);
+      assert.equal(await readFile(target, 'utf8'), 'keep\n');
+      assert.ok((await lstat(link)).isFile());
+      assert.equal((await stat(link)).mode & 0o777, 0o600);
+    });
+
+    test('a folder that cannot be written: exit 8, and the message does not name a temporary file', async () => {
+      const locked = join(dir, 'locked');
+      await mkdir(locked, { mode: 0o500 });
+      const result = await save(join(locked, 'zuliprc'));
+      // root can write anywhere: then the file is simply written
+      if (process.getuid?.() === 0) {
+        assert.equal(result.status, 0, result.stderr);
+      } else {
+        assert.equal(result.status, 8, result.stderr);
+      }
+      assert.doesNotMatch(result.stderr, /\.tmp/);
+    });
+  });
+
+  describe('what a hostile server says never drives the terminal', () => {
+    /** @type {Awaited<ReturnType<typeof startHttpServer>>} */
+    let hostile;
+    /** @type {{ status: number, body: unknown }} */
+    let answer = { status: 400, body: {} };
+    before(async () => { hostile = await startHttpServer((_req, res) => sendJson(res, answer.status, answer.body)); });
+    after(() => hostile.close());
+    const runAgainst = () => run(['--realm', hostile.url, '--username', 'iago@zulip.com', '--dev', '--format', 'json']);
+
+    test("a server's ABORTED is exit 7, not the 130 of Ctrl-C", async () => {
+      answer = { status: 400, body: { result: 'error', code: 'ABORTED', msg: 'stop' } };
+      const result = await runAgainst();
+      assert.equal(result.status, 7, result.stderr);
+    });
+
+    test('escape sequences in msg are shown as visible characters', async () => {
+      answer = { status: 400, body: { result: 'error', code: 'BAD_REQUEST', msg: 'bad\u001b]0;pwned\u0007\u001b[2J\r\nnext\u009b31m\u202e' } };
+      const result = await runAgainst();
+      assert.equal(result.status, 7, result.stderr);
+      assert.match(result.stderr, /bad/);
+      assert.doesNotMatch(result.stderr.trimEnd(), /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]|\n(?!Run)/);
+    });
+
+    test('an email with escape sequences is refused, not printed or saved', async () => {
+      answer = { status: 200, body: { result: 'success', msg: '', api_key: iagoKey, email: '\u001b[31miago@zulip.com', user_id: 5 } };
+      const result = await runAgainst();
+      assert.equal(result.status, 7, result.stderr);
+      assert.equal(result.stdout, '');
+      assert.doesNotMatch(result.stderr, /\u001b/);
+    });
+
+    test('a JSON syntax error is reported as one', async () => {
+      answer = { status: 200, body: '{"result": "success", "api_key": ' };
+      const result = await runAgainst();
+      assert.equal(result.status, 7, result.stderr);
+      assert.match(result.stderr, /not valid JSON/);
+    });
   });
 });

@@ -43,8 +43,8 @@ describe('getServerSettings against devserver/', () => {
     const server = await serve({ featureLevel: 314 });
     const s = await getServerSettings({ realm: ` ${server.url}/ ` });
     assert.deepEqual(Object.keys(s).sort(), [
-      'authenticationMethods', 'emailAuthEnabled', 'externalAuthenticationMethods', 'pushNotificationsEnabled',
-      'realmDescription', 'realmIcon', 'realmName', 'realmUrl', 'realmWebPublicAccessEnabled',
+      'authenticationMethods', 'emailAuthEnabled', 'externalAuthenticationMethods', 'passwordLoginAllowed',
+      'pushNotificationsEnabled', 'realmDescription', 'realmIcon', 'realmName', 'realmUrl', 'realmWebPublicAccessEnabled',
       'requireEmailFormatUsernames', 'zulipFeatureLevel', 'zulipMergeBase', 'zulipVersion',
     ]);
     assert.equal(s.zulipFeatureLevel, 314);
@@ -58,6 +58,22 @@ describe('getServerSettings against devserver/', () => {
     assert.equal(s.authenticationMethods?.password, true);
     assert.equal(s.authenticationMethods?.['openid connect'], false);
     assert.deepEqual(s.externalAuthenticationMethods, []);
+    assert.equal(s.passwordLoginAllowed, true);
+  });
+
+  test("passwordLoginAllowed is the core's reading, the rule login() applies", async () => {
+    const cases = [
+      [{ authentication_methods: { password: false, ldap: true } }, false],
+      [{ authentication_methods: { password: true }, email_auth_enabled: false }, true],
+      [{ email_auth_enabled: false, authentication_methods: { ldap: false, github: true } }, false],
+      [{ email_auth_enabled: false, authentication_methods: { ldap: true } }, true],
+      [{ email_auth_enabled: false }, true], // the settings do not say: the server decides
+      [{}, true],
+    ];
+    for (const [fields, allowed] of cases) {
+      const server = await answering({ result: 'success', msg: '', ...fields });
+      assert.equal((await getServerSettings({ realm: server.url })).passwordLoginAllowed, allowed, JSON.stringify(fields));
+    }
   });
 
   test('sends one GET without a body, credentials or custom headers', async () => {
@@ -158,7 +174,7 @@ describe('getServerSettings: what a Zulip server never sends', () => {
 
   test('a minimal answer is fine: absent fields are absent', async () => {
     const server = await answering({ result: 'success', msg: '' });
-    assert.deepEqual(await getServerSettings({ realm: server.url }), { zulipFeatureLevel: 0 });
+    assert.deepEqual(await getServerSettings({ realm: server.url }), { zulipFeatureLevel: 0, passwordLoginAllowed: true });
   });
 
   test('timeout, invalid and insecure realms', async () => {

@@ -1,11 +1,12 @@
 // The page weight of the browser entry (the bundle the exports map gives browsers and the .wasm
 // it loads, gzip -9 per file) is held to a budget: sizes are deterministic, so any growth is a decision.
-// The goal is 40 KB, held here in its strictest reading: 40,000 bytes.
+// The budget is 44,000 bytes (issue 11: nlohmann/json in the core, the words on the JS side);
+// the aim stays 40,000.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { measureBrowserEntry } from '../../bench/size.js';
 
-const BUDGET_GZIP_BYTES = 40_000;
+const BUDGET_GZIP_BYTES = 44_000;
 
 test(`the browser entry is at most ${BUDGET_GZIP_BYTES} bytes gzip`, () => {
   const size = measureBrowserEntry();

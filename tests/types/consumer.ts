@@ -35,3 +35,25 @@ export async function signInFlow(realm: string | URL): Promise<string> {
 void devFetchApiKey({ realm: 'x', username: 'y', password: 'z' });
 // @ts-expect-error login needs a password
 void login({ realm: 'x', username: 'y' });
+
+// The words in another language, and what this package's errors say of themselves.
+import de from 'zulip-fetch-api-key/messages/de';
+import { describeError, type Messages, type LocalErrorCode } from 'zulip-fetch-api-key';
+
+export async function inGerman(realm: string): Promise<string> {
+  const mine: Messages = { ...de, AUTHENTICATION_FAILED: 'Falsch.' };
+  try {
+    const settings = await getServerSettings({ realm, messages: mine });
+    const allowed: boolean = settings.passwordLoginAllowed;
+    return String(allowed);
+  } catch (error) {
+    if (error instanceof ZulipError) {
+      const own: string | undefined = error.serverCode;
+      const which: string | undefined = error.reason ?? error.field;
+      return `${own} ${which} ${describeError(error, de)}`;
+    }
+    return describeError(error);
+  }
+}
+const local: LocalErrorCode = 'INTERNAL_ERROR';
+void local;

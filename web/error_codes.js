@@ -1,0 +1,162 @@
+// Every error code, in one table, and everything that follows from a code: the error class, the
+// CLI's exit status, the widget field a person should fix, and the English words (other
+// languages are messages maps over the same keys: see messages.js). A new code is one row here.
+//
+// Two namespaces that never mix. LOCAL codes say what happened on this side (including what
+// this side concluded about an answer); SERVER codes are the ones a Zulip server puts in an
+// error body. A server's answer is always a ZulipApiError, and the core never lets a server's
+// code be one of the LOCAL codes (it becomes BAD_REQUEST, with the server's string in serverCode).
+//
+// Words: a string, or variants by the descriptor's `reason` ('' is the default). Placeholders in
+// braces are filled by messages.js from the error's fields; server text is quoted, shortened and
+// freed of control characters there.
+
+/**
+ * @typedef {'realm' | 'username' | 'password' | 'submit' | 'argument' | 'refusal'} Focus
+ *   'argument': the field the INVALID_ARGUMENT's reason names; 'refusal': the username once the
+ *   server is known to be a Zulip server, before that the server URL.
+ * @typedef {'ZulipError' | 'ZulipApiError' | 'NetworkError' | 'TimeoutError' | 'AbortError'
+ *   | 'ServerError' | 'UnexpectedRedirectError' | 'MalformedResponseError' | 'InvalidInputError'} ClassName
+ * @typedef {{ class: ClassName, exit: number, focus: Focus, en: string | Record<string, string> }} CodeRow
+ */
+
+/** What happened on this side. @type {Readonly<Record<string, CodeRow>>} */
+export const LOCAL_CODES = Object.freeze({
+  __proto__: null,
+  INVALID_ARGUMENT: {
+    class: 'InvalidInputError', exit: 2, focus: 'argument',
+    en: {
+      username: 'Enter your email address or username.',
+      password: 'Enter your password.',
+      options: '{fn} takes an options object, e.g. { {example} }.',
+      realm: "{fn}: realm must be the Zulip server's URL, as a string or URL.",
+      'username-type': '{fn}: username must be a string (an email address or LDAP username).',
+      'password-type': '{fn}: password must be a string.',
+      signal: '{fn}: signal must be an AbortSignal.',
+      timeoutMs: '{fn}: timeoutMs must be a number of milliseconds, above 0 and at most {max}.',
+      allowInsecureHttp: '{fn}: allowInsecureHttp must be true or false.',
+      fetch: '{fn}: this environment has no fetch; pass one as the fetch option.',
+      messages: '{fn}: messages must be an object of words by key.',
+      zuliprc: 'The {name} for the zuliprc file is empty, spans lines or holds control characters; it cannot be written safely.',
+      '': 'This input cannot be used.',
+    },
+  },
+  INVALID_REALM_URL: {
+    class: 'InvalidInputError', exit: 2, focus: 'realm',
+    en: {
+      empty: 'Enter the address of your Zulip server, like https://chat.example.com.',
+      userinfo: 'That is not a Zulip server URL: it contains \u201C@\u201D, like an email address. Enter the address of your organization instead, like https://chat.example.com.',
+      scheme: '{url} is not a Zulip server URL (only https:// and http:// addresses are supported): use an address like https://chat.example.com.',
+      'no-host': '{url} is not a Zulip server URL (it has no server name): use an address like https://chat.example.com.',
+      host: '{url} is not a Zulip server URL (the server name is not valid): use an address like https://chat.example.com.',
+      port: '{url} is not a Zulip server URL (the port is not valid): use an address like https://chat.example.com.',
+      '': '{url} is not a Zulip server URL: use an address like https://chat.example.com.',
+    },
+  },
+  INSECURE_REALM_URL: {
+    class: 'InvalidInputError', exit: 2, focus: 'realm',
+    en: {
+      'named-by-server': 'The server gives its address as {url}, an http:// address, which would send your password unencrypted. Ask its administrators to set it up with https://.',
+      '': '{url} uses http://, which would send your password unencrypted: use https:// instead.',
+    },
+  },
+  NETWORK_ERROR: {
+    class: 'NetworkError', exit: 6, focus: 'realm',
+    en: {
+      'not-a-response': 'Could not reach the server: the fetch function did not return a Response.',
+      '': 'Could not reach the server{detail}. Check the server URL and your connection. In a browser, this can also be a certificate problem or a server that does not allow requests from this page (CORS).',
+    },
+  },
+  TIMEOUT: {
+    class: 'TimeoutError', exit: 6, focus: 'submit',
+    en: 'The server did not answer within {timeout}. Check the server URL and your connection, then try again.',
+  },
+  ABORTED: { class: 'AbortError', exit: 130, focus: 'submit', en: 'The login was cancelled.' },
+  SERVER_ERROR: {
+    class: 'ServerError', exit: 7, focus: 'submit',
+    en: 'The server had an internal error (HTTP {status}). Try again later.',
+  },
+  UNEXPECTED_REDIRECT: {
+    class: 'UnexpectedRedirectError', exit: 7, focus: 'realm',
+    en: 'The server answered with a redirect, which is never followed so that your password is not sent anywhere else. Check the server URL (use https:// if it is an https server).',
+  },
+  MALFORMED_RESPONSE: {
+    class: 'MalformedResponseError', exit: 7, focus: 'realm',
+    en: {
+      'not-json': "The server's answer is not a Zulip API answer (not valid JSON). Check the server URL.",
+      'not-object': "The server's answer is not a Zulip API answer (not a JSON object). Check the server URL.",
+      'no-success': "The server's answer is not a Zulip API answer (no \u201Cresult\u201D: \u201Csuccess\u201D). Check the server URL.",
+      field: "The server's answer is not valid (its \u201C{field}\u201D field). Check the server URL: it may not be a Zulip server.",
+      'no-user-id': "The server's answer has no \u201Cuser_id\u201D, which this server version always sends. Check the server URL.",
+      'dev-login': 'Development login is not available on this server: it is a production Zulip server (or not a Zulip server). Log in with a password or another method it offers.',
+      '': "The server's answer (HTTP {status}) is not one a Zulip server gives. Check the server URL.",
+    },
+  },
+  RESPONSE_TOO_LARGE: {
+    class: 'MalformedResponseError', exit: 7, focus: 'realm',
+    en: "The server's answer is too large to be a Zulip login answer. Check the server URL.",
+  },
+  // A failure this package cannot name: a bug, or something the platform threw that is no
+  // failure of the login itself. The original is the error's cause.
+  INTERNAL_ERROR: {
+    class: 'ZulipError', exit: 1, focus: 'submit',
+    en: 'The login failed for a reason this page does not know. Try again.',
+  },
+});
+
+/** Codes a Zulip server sends that this package has words for. @type {Readonly<Record<string, CodeRow>>} */
+export const SERVER_CODES = Object.freeze({
+  __proto__: null,
+  AUTHENTICATION_FAILED: { class: 'ZulipApiError', exit: 3, focus: 'password', en: 'Your username or password is incorrect.' },
+  USER_DEACTIVATED: {
+    class: 'ZulipApiError', exit: 4, focus: 'username',
+    en: 'Your account has been deactivated. Contact an administrator of your organization.',
+  },
+  REALM_DEACTIVATED: { class: 'ZulipApiError', exit: 4, focus: 'realm', en: 'This Zulip organization has been deactivated.' },
+  PASSWORD_AUTH_DISABLED: {
+    class: 'ZulipApiError', exit: 4, focus: 'realm',
+    en: 'This organization does not allow logging in with a password. Use another login method it offers (see its login page).',
+  },
+  PASSWORD_RESET_REQUIRED: {
+    class: 'ZulipApiError', exit: 4, focus: 'password',
+    en: "Your password must be reset before you can log in. Reset it from the Zulip web app's login page (\u201CForgot your password?\u201D), then try again.",
+  },
+  NONEXISTENT_SUBDOMAIN: {
+    class: 'ZulipApiError', exit: 4, focus: 'realm',
+    en: 'There is no Zulip organization at this address. Check the server URL.',
+  },
+  RATE_LIMIT_HIT: {
+    class: 'ZulipApiError', exit: 5, focus: 'submit',
+    en: { '': 'Too many login attempts. Try again {retryIn}.', later: 'Too many login attempts. Try again later.' },
+  },
+  REQUEST_VARIABLE_MISSING: {
+    class: 'ZulipApiError', exit: 7, focus: 'refusal',
+    en: { '': 'The server says a required field is missing: {serverMessage}.', bare: 'The server says a required field is missing.' },
+  },
+  BAD_REQUEST: {
+    class: 'ZulipApiError', exit: 7, focus: 'refusal',
+    en: { '': 'The server refused the login: {serverMessage}.', bare: 'The server refused the login.' },
+  },
+  INVALID_API_KEY: { class: 'ZulipApiError', exit: 7, focus: 'submit', en: 'The server did not accept the API key. Log in again.' },
+});
+
+/** Any other code a server sends: its own words are the best there are. @type {CodeRow} */
+export const OTHER_SERVER_CODE = Object.freeze({
+  class: 'ZulipApiError', exit: 7, focus: 'submit',
+  en: { '': 'The server refused the login: {serverMessage}.', bare: 'The server refused the login ({serverCode}).' },
+});
+
+/**
+ * The key of a descriptor's words ('SERVER_REFUSED' for a server code without a row), and its
+ * row: by where the failure happened, then by code. Own keys only, never a prototype's; a local
+ * code without a row (a bug) is INTERNAL_ERROR's.
+ * @param {{ code: string, origin?: string }} descriptor
+ * @returns {[string, CodeRow]}
+ */
+export function rowFor(descriptor) {
+  const { code, origin } = descriptor;
+  if (origin === 'server') {
+    return Object.hasOwn(SERVER_CODES, code) ? [code, SERVER_CODES[code]] : ['SERVER_REFUSED', OTHER_SERVER_CODE];
+  }
+  return Object.hasOwn(LOCAL_CODES, code) ? [code, LOCAL_CODES[code]] : ['INTERNAL_ERROR', LOCAL_CODES.INTERNAL_ERROR];
+}

@@ -1,0 +1,153 @@
+// The words a person reads, written once: an error's message, the CLI's lines and the widget's
+// texts all come from a messages map, a flat object of templates by key ('CODE', 'CODE.reason',
+// 'widget.*'). English is built from the code table; another language is a map of the same
+// keys (web/messages/*.js), and a key it leaves out falls back to English.
+import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from './error_codes.js';
+
+/** @typedef {Readonly<Record<string, string>>} Messages */
+
+/** Where a ZulipError keeps its descriptor (redacted), to say it again in another language. */
+export const DESCRIPTOR = Symbol.for('zulip-fetch-api-key.descriptor');
+
+// Longer server texts are cut: a message is a sentence, not a page.
+const MAX_QUOTED_CHARACTERS = 100;
+// The longest wait worth counting down or naming; a server asking for more is asking for this.
+export const MAX_WAIT_SECONDS = 3600;
+
+/** @type {Record<string, string>} */
+// `quoted` wraps what came from outside; `detailed` appends a reason to a sentence.
+const english = { locale: 'en', quoted: '\u201C{text}\u201D', detailed: ': {text}' };
+for (const table of [LOCAL_CODES, SERVER_CODES, { SERVER_REFUSED: OTHER_SERVER_CODE }]) {
+  for (const [code, row] of Object.entries(table)) {
+    const words = typeof row.en === 'string' ? { '': row.en } : row.en;
+    for (const [reason, text] of Object.entries(words)) english[reason === '' ? code : `${code}.${reason}`] = text;
+  }
+}
+
+/** Every key, in English. @type {Messages} */
+export const ENGLISH = Object.freeze(english);
+
+// C0 and C1 controls, DEL, and the invisible characters that reorder or break what is around
+// them (bidi marks, embeddings, overrides and isolates; line and paragraph separators).
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+
+/**
+ * `text` with every control character replaced by U+FFFD: what a server sent, made safe to show
+ * on a terminal or a page (nothing in it can move the cursor, color, retitle or reorder).
+ * @param {string} text
+ */
+export function displayText(text) {
+  return text.replace(CONTROLS, '\uFFFD');
+}
+
+/**
+ * The whole seconds to wait after RATE_LIMIT_HIT, at most MAX_WAIT_SECONDS; null when the server
+ * gave no usable number.
+ * @param {unknown} retryAfter
+ */
+export function waitSeconds(retryAfter) {
+  if (typeof retryAfter !== 'number' || !(retryAfter >= 0)) return null;
+  return Math.min(Math.max(Math.ceil(retryAfter), 1), MAX_WAIT_SECONDS);
+}
+
+/**
+ * A duration as a person says it, in the map's language: "in 2 minutes" (relative) or
+ * "30 seconds".
+ * @param {number} seconds
+ * @param {Messages} messages
+ * @param {boolean} relative
+ */
+export function sayDuration(seconds, messages, relative) {
+  const locale = word(messages, 'locale');
+  const minutes = Math.ceil(seconds / 60);
+  /** @type {[number, 'second' | 'minute' | 'hour']} */
+  const [amount, unit] = seconds < 90 ? [seconds, 'second']
+    : minutes < 60 ? [minutes, 'minute'] : [Math.round(seconds / 3600), 'hour'];
+  return relative
+    ? new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(amount, unit)
+    : new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+}
+
+/**
+ * One template of `messages` (English when it has none), with its {placeholders} filled.
+ * @param {Messages} messages
+ * @param {string} key
+ * @param {Record<string, string | number>} [values]
+ */
+export function word(messages, key, values = {}) {
+  const template = own(messages, key) ?? own(ENGLISH, key) ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** @param {Messages} messages @param {string} key */
+function own(messages, key) {
+  return messages && Object.hasOwn(messages, key) && typeof messages[key] === 'string' ? messages[key] : undefined;
+}
+
+/**
+ * Text from outside (a server, a platform, what a person typed) as messages quote it: controls
+ * made visible, cut to a sentence's length, in quotation marks.
+ * @param {string} text
+ * @param {Messages} messages
+ */
+export function quote(text, messages) {
+  const characters = [...displayText(text)];
+  const short = characters.length > MAX_QUOTED_CHARACTERS
+    ? `${characters.slice(0, MAX_QUOTED_CHARACTERS - 1).join('')}\u2026` : characters.join('');
+  return word(messages, 'quoted', { text: short });
+}
+
+/**
+ * @typedef {{ code: string, origin?: string, reason?: string, field?: string, httpStatus?: number,
+ *   retryAfter?: number, varName?: string, serverMessage?: string, serverCode?: string,
+ *   words?: Record<string, string | number> }} Descriptor
+ */
+
+/**
+ * The words for a failure, in the language of `messages`.
+ * @param {Descriptor} d
+ * @param {Messages} [messages]
+ * @returns {string}
+ */
+export function wordsFor(d, messages = ENGLISH) {
+  const [key] = rowFor(d);
+  const args = d.words ?? {};
+  const serverMessage = typeof d.serverMessage === 'string' ? d.serverMessage : '';
+  let variant = typeof d.reason === 'string' ? d.reason : '';
+  const wait = key === 'RATE_LIMIT_HIT' ? waitSeconds(d.retryAfter) : null;
+  if (key === 'RATE_LIMIT_HIT' && wait === null) variant = 'later';
+  if (d.origin === 'server' && serverMessage === '' && key !== 'RATE_LIMIT_HIT') variant = 'bare';
+  const chosen = variant !== '' && (own(messages, `${key}.${variant}`) ?? own(ENGLISH, `${key}.${variant}`))
+    ? `${key}.${variant}` : key;
+  const detail = typeof args.detail === 'string' && args.detail !== ''
+    ? word(messages, 'detailed', { text: quote(args.detail, messages) }) : '';
+  return word(messages, chosen, {
+    ...args,
+    url: typeof args.url === 'string' ? quote(args.url, messages) : '',
+    detail,
+    timeout: typeof args.timeoutMs === 'number' ? sayTimeout(args.timeoutMs, messages) : '',
+    status: d.httpStatus ?? '',
+    field: typeof d.field === 'string' ? displayText(d.field) : '',
+    retryIn: wait === null ? '' : sayDuration(wait, messages, true),
+    serverMessage: quote(serverMessage, messages),
+    serverCode: displayText(String(d.serverCode ?? d.code)).slice(0, 60),
+  });
+}
+
+/** @param {number} ms @param {Messages} messages */
+function sayTimeout(ms, messages) {
+  if (ms >= 1000 && ms % 1000 === 0) return sayDuration(ms / 1000, messages, false);
+  return new Intl.NumberFormat(word(messages, 'locale'), { style: 'unit', unit: 'millisecond', unitDisplay: 'long' })
+    .format(ms);
+}
+
+/**
+ * What to tell a person about anything a call threw: a ZulipError's words in the language of
+ * `messages`, or a general sentence for anything else.
+ * @param {unknown} error
+ * @param {Messages} [messages]
+ */
+export function describeError(error, messages = ENGLISH) {
+  const descriptor = /** @type {any} */ (error)?.[DESCRIPTOR];
+  return wordsFor(descriptor ?? { code: 'INTERNAL_ERROR' }, messages);
+}
