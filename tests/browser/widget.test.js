@@ -161,7 +161,7 @@ describe('<zulip-login>', () => {
     await screenshot(widget, 'busy');
     await widget.getByLabel('Password').press('Escape');
     await waitForState(tab, 'error');
-    assert.equal(await message(widget).textContent(), 'Login cancelled.');
+    assert.equal(await message(widget).textContent(), 'The login was cancelled.');
     assert.equal(await focusedField(tab), 'submit');
     assert.equal(await widget.getByRole('button', { name: 'Cancel' }).isVisible(), false);
     held.open(undefined);
@@ -172,20 +172,20 @@ describe('<zulip-login>', () => {
     const { widget, held } = await busyWidget();
     await widget.getByRole('button', { name: 'Cancel' }).click();
     await waitForState(tab, 'error');
-    assert.equal(await message(widget).textContent(), 'Login cancelled.');
+    assert.equal(await message(widget).textContent(), 'The login was cancelled.');
     held.open(undefined);
   });
 
   test('an empty field: a message, and the focus on that field', async () => {
     const widget = await showWidget(tab, site.url);
     await widget.getByRole('button', { name: 'Log in' }).click();
-    assert.match(await message(widget).textContent(), /URL of your Zulip server/);
+    assert.match(await message(widget).textContent(), /address of your Zulip server/);
     assert.equal(await focusedField(tab), 'realm');
     assert.equal(await widget.getByLabel('Server URL').getAttribute('aria-invalid'), 'true');
     await widget.getByLabel('Server URL').fill(server.url);
     await waitForState(tab, 'ready');
     await widget.getByRole('button', { name: 'Log in' }).click();
-    assert.match(await message(widget).textContent(), /Enter your email/);
+    assert.match(await message(widget).textContent(), /Enter your email address or username/);
     assert.equal(await focusedField(tab), 'username');
   });
 
@@ -245,7 +245,7 @@ describe('<zulip-login>', () => {
     const waited = Date.now() - started;
     held.open(undefined);
     assert.ok(waited >= 500 && waited < 5000, `${waited} ms`); // 500 ms, not the default 30 s
-    assert.match(await message(widget).textContent(), /did not answer within 500 ms/);
+    assert.match(await message(widget).textContent(), /did not answer within 500 milliseconds/);
     assert.equal(await message(widget).getAttribute('aria-live'), 'polite');
     assert.equal(await focusedField(tab), 'submit');
     assert.equal(await widget.getByLabel('Password').getAttribute('readonly'), null);
@@ -290,5 +290,57 @@ describe('<zulip-login>', () => {
     }
     await widget.locator('#message').getByText('You can try again now.').waitFor({ timeout: 10_000 });
     assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'false');
+  });
+
+  test('a rate limit of 1e300 seconds is said as a person would, and locks the form for an hour at most', async () => {
+    hook.intercept = (request) => (request.path === '/api/v1/fetch_api_key'
+      ? { status: 429, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ result: 'error', code: 'RATE_LIMIT_HIT', msg: 'API usage exceeded rate limit', 'retry-after': 1e300 }) }
+      : undefined);
+    const widget = await showWidget(tab, site.url, { realm: server.url });
+    await waitForState(tab, 'ready');
+    await logIn(widget, 'iago@zulip.com', 'abcd1234');
+    await waitForState(tab, 'error');
+    const text = await message(widget).textContent();
+    assert.equal(text, 'Too many login attempts. Try again in 1 hour.');
+    assert.doesNotMatch(text, /e\+|\d{5}/);
+    assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'true');
+  });
+
+  test('lang="de": German labels, and a wrong password said in German; English pages load no other language', async () => {
+    const loaded = [];
+    tab.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    const english = await showWidget(tab, site.url, { realm: server.url });
+    await waitForState(tab, 'ready');
+    assert.equal(await english.getByRole('button', { name: 'Log in' }).isVisible(), true);
+    assert.deepEqual(loaded.filter((path) => path.startsWith('/dist/messages/')), []);
+
+    const widget = await showWidget(tab, site.url, { realm: server.url, lang: 'de' });
+    await waitForState(tab, 'ready');
+    await widget.locator('#title').getByText('Bei Zulip anmelden').waitFor();
+    assert.equal(await widget.locator('#realm-label').textContent(), 'Server-URL');
+    assert.equal(await widget.locator('#password-label').textContent(), 'Passwort');
+    assert.equal(await widget.locator('#username-label').textContent(), 'E-Mail');
+    await widget.getByLabel('E-Mail').fill('hamlet@zulip.com');
+    await widget.getByLabel('Passwort').fill('wrong');
+    await widget.getByLabel('Passwort').press('Enter');
+    await waitForState(tab, 'error');
+    assert.equal(await message(widget).textContent(), 'Benutzername oder Passwort ist falsch.');
+    assert.equal(await focusedField(tab), 'password');
+    assert.deepEqual(loaded.filter((path) => path.startsWith('/dist/messages/')), ['/dist/messages/de.js']);
+    await screenshot(widget, 'error-wrong-password-de');
+  });
+
+  test("the document's language chooses too, and a page's own words win", async () => {
+    const widget = await showWidget(tab, site.url, { realm: server.url });
+    await tab.evaluate(() => { document.documentElement.lang = 'fr'; });
+    await tab.evaluate(() => {
+      const el = document.querySelector('zulip-login');
+      const copy = el.cloneNode();
+      copy.messages = { 'widget.submit': 'Entrer' };
+      el.replaceWith(copy);
+    });
+    await waitForState(tab, 'ready');
+    await widget.getByRole('button', { name: 'Entrer' }).waitFor();
+    assert.equal(await widget.locator('#password-label').textContent(), 'Mot de passe');
   });
 });
