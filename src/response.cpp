@@ -5,24 +5,30 @@
 
 #include "decimal.hpp"
 #include "error_messages.hpp"
-#include "json_reader.hpp"
+#include "json_text.hpp"
 
 namespace zfak {
 
 namespace {
 
-// {"result":"error","msg":<string>,...}: what Zulip sends with every 4xx (and some 5xx).
-bool is_zulip_error(const std::optional<JsonValue>& body) {
-  if (!body) return false;
-  const JsonValue* result = body->find("result");
-  const JsonValue* msg = body->find("msg");
-  return result && result->is_string() && result->as_string() == "error" && msg &&
-         msg->is_string();
+using nlohmann::json;
+
+// (Not json's operator==, which compares any two values: 0.9 KB of wasm for one string.)
+bool is_string(const json& value, std::string_view text) {
+  return value.is_string() && value.get_ref<const std::string&>() == text;
 }
 
-std::optional<double> non_negative_finite(const JsonValue& value) {
+// {"result":"error","msg":<string>,...}: what Zulip sends with every 4xx (and some 5xx).
+bool is_zulip_error(const std::optional<json>& body) {
+  if (!body || !body->is_object()) return false;
+  const auto result = body->find("result");
+  const auto msg = body->find("msg");
+  return result != body->end() && is_string(*result, "error") && msg != body->end() && msg->is_string();
+}
+
+std::optional<double> non_negative_finite(const json& value) {
   if (!value.is_number()) return std::nullopt;
-  const double number = value.as_double();
+  const double number = value.get<double>();
   if (!std::isfinite(number) || number < 0) return std::nullopt;
   return number;
 }
@@ -72,8 +78,8 @@ Error server_error(int status, std::string_view body) {
       "The server had an internal error (HTTP " + std::to_string(status) + "). Try again later.",
       status);
   if (body.size() <= kMaxResponseBytes) {
-    const std::optional<JsonValue> parsed = parse_json(body);
-    if (is_zulip_error(parsed)) error.server_message = parsed->find("msg")->as_string();
+    const std::optional<json> parsed = parse_json(body);
+    if (is_zulip_error(parsed)) error.server_message = parsed->at("msg").get<std::string>();
   }
   return error;
 }
@@ -85,29 +91,30 @@ Error not_zulip(int status) {
                     status);
 }
 
-Error from_zulip_error(int status, const JsonValue& body, std::string_view retry_after_header) {
+Error from_zulip_error(int status, const json& body, std::string_view retry_after_header) {
   Error error;
   error.http_status = status;
-  const JsonValue* code_field = body.find("code");
-  if (code_field && code_field->is_string() && !code_field->as_string().empty()) {
-    error.code = code_field->as_string();
+  const auto code_field = body.find("code");
+  if (code_field != body.end() && code_field->is_string() &&
+      !code_field->get_ref<const std::string&>().empty()) {
+    error.code = code_field->get<std::string>();
   } else {
     error.code = std::string(code::kBadRequest);  // servers before feature level 76
   }
-  if (const JsonValue* retry_after = body.find("retry-after")) {
+  if (const auto retry_after = body.find("retry-after"); retry_after != body.end()) {
     error.retry_after = non_negative_finite(*retry_after);
   }
   if (!error.retry_after) error.retry_after = parse_retry_after_header(retry_after_header);
-  const JsonValue* var_name = body.find("var_name");
-  if (var_name && var_name->is_string()) error.var_name = var_name->as_string();
-  error.server_message = body.find("msg")->as_string();
+  const auto var_name = body.find("var_name");
+  if (var_name != body.end() && var_name->is_string()) error.var_name = var_name->get<std::string>();
+  error.server_message = body.at("msg").get<std::string>();
   error.message = message_for_server_code(error.code, *error.server_message, error.retry_after);
   return error;
 }
 
 }  // namespace
 
-Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
+Result<json> parse_zulip_response(const HttpResponse& response) {
   const int status = response.status;
   // Status first: a redirect or a server fault means the same whatever its body says.
   if (status == 0 || (status >= 300 && status <= 399)) return redirect(status);
@@ -119,7 +126,7 @@ Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
     error.http_status = status;
     return error;
   }
-  std::optional<JsonValue> body = parse_json(response.body);
+  std::optional<json> body = parse_json(response.body);
 
   if (status != 200) {
     if (!is_zulip_error(body)) return not_zulip(status);
@@ -132,8 +139,8 @@ Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
                       "the server URL.",
                       status);
   }
-  const JsonValue* result = body->find("result");
-  if (!result || !result->is_string() || result->as_string() != "success") {
+  const auto result = body->find("result");
+  if (result == body->end() || !is_string(*result, "success")) {
     return error_with(code::kMalformedResponse,
                       "The server's answer is not a Zulip API answer (no \"result\": "
                       "\"success\"). Check the server URL.",

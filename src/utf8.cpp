@@ -63,20 +63,6 @@ std::optional<std::u32string> decode_utf8(std::string_view bytes) {
   return out;
 }
 
-void append_utf8(std::string& out, char32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-    return;
-  }
-  // 2, 3 or 4 bytes: a lead byte with the length's marker, then 6 bits per continuation byte.
-  const int continuations = code_point < 0x800 ? 1 : code_point < 0x10000 ? 2 : 3;
-  static constexpr unsigned char kLeadMarker[] = {0, 0xC0, 0xE0, 0xF0};
-  out += static_cast<char>(kLeadMarker[continuations] | (code_point >> (6 * continuations)));
-  for (int shift = 6 * (continuations - 1); shift >= 0; shift -= 6) {
-    out += static_cast<char>(0x80 | ((code_point >> shift) & 0x3F));
-  }
-}
-
 std::string shorten_for_message(std::string_view text, std::size_t max_bytes) {
   std::string out;
   std::size_t i = 0;

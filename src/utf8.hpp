@@ -14,9 +14,6 @@ bool is_valid_utf8(std::string_view bytes);
 // The code points of `bytes`, or nothing when it is not well-formed UTF-8 (as is_valid_utf8).
 std::optional<std::u32string> decode_utf8(std::string_view bytes);
 
-// Appends the UTF-8 form of `code_point`, a Unicode scalar value (not a surrogate, <= U+10FFFF).
-void append_utf8(std::string& out, char32_t code_point);
-
 // At most `max_bytes` bytes of `text`, cut before a UTF-8 sequence rather than inside one, with
 // "…" appended when something was cut. Control characters become spaces and bytes that are not
 // UTF-8 become U+FFFD, so that a quoted value cannot break a message's layout or encoding.
