@@ -45,24 +45,6 @@ bool is_valid_utf8(std::string_view bytes) {
   return true;
 }
 
-std::optional<std::u32string> decode_utf8(std::string_view bytes) {
-  std::u32string out;
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    const std::size_t length = sequence_length(bytes, i);
-    if (length == 0) return std::nullopt;
-    // The lead byte keeps 7, 5, 4 or 3 payload bits; each continuation byte 6.
-    static constexpr unsigned char kLeadMask[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
-    char32_t code_point = static_cast<unsigned char>(bytes[i]) & kLeadMask[length];
-    for (std::size_t k = 1; k < length; ++k) {
-      code_point = (code_point << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3Fu);
-    }
-    out += code_point;
-    i += length;
-  }
-  return out;
-}
-
 std::string shorten_for_message(std::string_view text, std::size_t max_bytes) {
   std::string out;
   std::size_t i = 0;

@@ -1,7 +1,6 @@
 // UTF-8 checks shared by response validation and error messages.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,9 +9,6 @@ namespace zfak {
 // Well-formed UTF-8 as the Unicode standard defines it: no overlong forms, no surrogates,
 // nothing above U+10FFFF, no truncated sequence.
 bool is_valid_utf8(std::string_view bytes);
-
-// The code points of `bytes`, or nothing when it is not well-formed UTF-8 (as is_valid_utf8).
-std::optional<std::u32string> decode_utf8(std::string_view bytes);
 
 // At most `max_bytes` bytes of `text`, cut before a UTF-8 sequence rather than inside one, with
 // "…" appended when something was cut. Control characters become spaces and bytes that are not
