@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ emscripten binaryen nlohmann-json3-dev googletest libgtest-dev
-          clang-14 libclang-rt-14-dev libbenchmark-dev)
+          clang-14 libclang-rt-14-dev libbenchmark-dev libidn2-dev pkg-config)
 packages+=(chromium)  # the browser tests (tests/browser/) drive Debian's Chromium
 missing=()
 for package in "${packages[@]}"; do

@@ -7,9 +7,11 @@ namespace zfak {
 
 namespace {
 
-bool is_api_key(const JsonValue* value) {
-  if (!value || !value->is_string()) return false;
-  const std::string& text = value->as_string();
+using nlohmann::json;
+
+bool is_api_key(const json& value) {
+  if (!value.is_string()) return false;
+  const std::string& text = value.get_ref<const std::string&>();
   if (text.empty()) return false;
   for (char c : text) {
     const bool alphanumeric =
@@ -30,44 +32,44 @@ Error malformed(std::string_view field) {
 
 Result<ApiKeyResult> read_api_key_response(const HttpResponse& response, std::string_view realm,
                                            bool require_user_id) {
-  Result<JsonValue> parsed = parse_zulip_response(response);
+  Result<json> parsed = parse_zulip_response(response);
   if (!parsed.ok()) return parsed.error();
-  const JsonValue& body = parsed.value();  // an object with "result": "success"
+  const json& body = parsed.value();  // an object with "result": "success"
 
   ApiKeyResult result;
   result.realm = std::string(realm);
 
-  const JsonValue* api_key = body.find("api_key");
-  if (!is_api_key(api_key)) {
+  const auto api_key = body.find("api_key");
+  if (api_key == body.end() || !is_api_key(*api_key)) {
     return malformed("api_key");
   }
-  result.api_key = api_key->as_string();
+  result.api_key = api_key->get<std::string>();
 
   // An email goes into zuliprc files, terminals and pages: a control character (a line break
   // that writes another key, an escape sequence, a bidi override) has no place in one.
-  const JsonValue* email = body.find("email");
-  if (!email || !email->is_string() || email->as_string().empty() ||
-      has_control_characters(email->as_string())) {
+  const auto email = body.find("email");
+  if (email == body.end() || !email->is_string() || email->get_ref<const std::string&>().empty() ||
+      has_control_characters(email->get_ref<const std::string&>())) {
     return malformed("email");
   }
-  result.email = email->as_string();
+  result.email = email->get<std::string>();
 
-  const JsonValue* user_id = body.find("user_id");
-  if (user_id && !user_id->is_null()) {
+  const auto user_id = body.find("user_id");
+  if (user_id != body.end() && !user_id->is_null()) {
     result.user_id = safe_integer(*user_id);
     if (!result.user_id) return malformed("user_id");
   } else if (require_user_id) {
     return library_error(code::kMalformedResponse, "no-user-id", 200);
   }
 
-  const JsonValue* msg = body.find("msg");
-  if (msg && !msg->is_string()) return malformed("msg");
+  const auto msg = body.find("msg");
+  if (msg != body.end() && !msg->is_string()) return malformed("msg");
 
-  if (const JsonValue* ignored = body.find("ignored_parameters_unsupported")) {
+  if (const auto ignored = body.find("ignored_parameters_unsupported"); ignored != body.end()) {
     if (!ignored->is_array()) return malformed("ignored_parameters_unsupported");
-    for (const JsonValue& name : ignored->items()) {
+    for (const json& name : *ignored) {
       if (!name.is_string()) return malformed("ignored_parameters_unsupported");
-      result.ignored_parameters_unsupported.push_back(name.as_string());
+      result.ignored_parameters_unsupported.push_back(name.get<std::string>());
     }
   }
   return result;

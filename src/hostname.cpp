@@ -2,10 +2,8 @@
 
 #include <utility>
 
-#include "domain_mapping.hpp"
 #include "domain_to_ascii.hpp"
 #include "ip_address.hpp"
-#include "punycode.hpp"
 
 namespace zfak {
 
@@ -35,29 +33,29 @@ bool looks_numeric(std::string_view label) {
   return !label.empty();
 }
 
-bool has_non_ascii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  }
-  return false;
-}
+// A host the platform's IDNA must convert, or check: non-ASCII characters (a name typed in
+// Unicode), or an "xn--" label (Punycode, which is valid only as the encoding of a valid name).
+// Its ASCII characters must be ones a name may hold, or dots: nothing else (':', '/', '%', ...)
+// ever reaches the conversion.
+enum class Idna { kNotNeeded, kNeeded, kRefused };
 
-// A (lowercase) label that starts with "xn--" claims to be Punycode: WHATWG URL decodes it and
-// refuses it unless it decodes to a valid label. We accept the labels whose decoded form,
-// mapped, encodes back to the same text: a code point that mapping would change (uppercase
-// U+00DB in "xn--vca") is refused, as by WHATWG, and so is one we cannot map at all, as it is
-// when typed in Unicode.
-bool is_valid_a_label(std::string_view label) {
-  const std::string_view encoded = label.substr(4);
-  const std::optional<std::u32string> decoded = punycode_decode(encoded);
-  if (!decoded || decoded->empty()) return false;
-  std::u32string mapped;
-  for (char32_t c : *decoded) {
-    const std::optional<char32_t> to = map_domain_code_point(c);
-    if (!to) return false;
-    mapped += *to;
+Idna needs_idna(std::string_view host) {
+  bool non_ascii = false;
+  bool a_label = false;
+  for (std::size_t i = 0; i < host.size(); ++i) {
+    const char c = host[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      non_ascii = true;
+    } else if (!is_label_char(c) && c != '.') {
+      return Idna::kRefused;
+    }
+    if ((i == 0 || host[i - 1] == '.') && host.size() - i >= 4 &&
+        to_lower(c) == 'x' && to_lower(host[i + 1]) == 'n' && host[i + 2] == '-' &&
+        host[i + 3] == '-') {
+      a_label = true;
+    }
   }
-  return punycode_encode(mapped) == encoded;
+  return non_ascii || a_label ? Idna::kNeeded : Idna::kNotNeeded;
 }
 
 constexpr std::size_t kMaxLabelLength = 63;
@@ -77,7 +75,9 @@ std::optional<std::string> canonical_host(std::string_view host) {
 
   // An internationalized name is judged, like any other, in the ASCII form it is sent as.
   std::string ascii;
-  if (has_non_ascii(host)) {
+  const Idna idna = needs_idna(host);
+  if (idna == Idna::kRefused) return std::nullopt;
+  if (idna == Idna::kNeeded) {
     std::optional<std::string> converted = domain_to_ascii(host);
     if (!converted) return std::nullopt;
     ascii = std::move(*converted);
@@ -104,7 +104,6 @@ std::optional<std::string> canonical_host(std::string_view host) {
     for (char c : label) {
       if (!is_label_char(c)) return std::nullopt;
     }
-    if (label.substr(0, 4) == "xn--" && !is_valid_a_label(label)) return std::nullopt;
     last_label = label;
     if (dot == std::string_view::npos) break;
     start = dot + 1;

@@ -4,24 +4,30 @@
 #include <optional>
 
 #include "decimal.hpp"
-#include "json_reader.hpp"
+#include "json_text.hpp"
 
 namespace zfak {
 
 namespace {
 
-// {"result":"error","msg":<string>,...}: what Zulip sends with every 4xx (and some 5xx).
-bool is_zulip_error(const std::optional<JsonValue>& body) {
-  if (!body) return false;
-  const JsonValue* result = body->find("result");
-  const JsonValue* msg = body->find("msg");
-  return result && result->is_string() && result->as_string() == "error" && msg &&
-         msg->is_string();
+using nlohmann::json;
+
+// (Not json's operator==, which compares any two values: 0.9 KB of wasm for one string.)
+bool is_string(const json& value, std::string_view text) {
+  return value.is_string() && value.get_ref<const std::string&>() == text;
 }
 
-std::optional<double> non_negative_finite(const JsonValue& value) {
+// {"result":"error","msg":<string>,...}: what Zulip sends with every 4xx (and some 5xx).
+bool is_zulip_error(const std::optional<json>& body) {
+  if (!body || !body->is_object()) return false;
+  const auto result = body->find("result");
+  const auto msg = body->find("msg");
+  return result != body->end() && is_string(*result, "error") && msg != body->end() && msg->is_string();
+}
+
+std::optional<double> non_negative_finite(const json& value) {
   if (!value.is_number()) return std::nullopt;
-  const double number = value.as_double();
+  const double number = value.get<double>();
   if (!std::isfinite(number) || number < 0) return std::nullopt;
   return number;
 }
@@ -52,8 +58,8 @@ std::optional<double> parse_retry_after_header(std::string_view text) {
 Error server_error(int status, std::string_view body) {
   Error error = library_error(code::kServerError, "", status);
   if (body.size() <= kMaxResponseBytes) {
-    const std::optional<JsonValue> parsed = parse_json(body);
-    if (is_zulip_error(parsed)) error.server_message = parsed->find("msg")->as_string();
+    const std::optional<json> parsed = parse_json(body);
+    if (is_zulip_error(parsed)) error.server_message = parsed->at("msg").get<std::string>();
   }
   return error;
 }
@@ -67,31 +73,33 @@ bool is_code_word(std::string_view text) {
   return true;
 }
 
-Error from_zulip_error(int status, const JsonValue& body, std::string_view retry_after_header) {
+Error from_zulip_error(int status, const json& body, std::string_view retry_after_header) {
   Error error;
   error.from_server = true;
   error.http_status = status;
-  const JsonValue* code_field = body.find("code");
+  const auto code_field = body.find("code");
   // The server's code is data: kept as it came in server_code, and taken as the error's code
   // only when it is a code word that is not one of ours (those say what happened on this
   // side). Anything else is BAD_REQUEST, as for servers before feature level 76 that send none.
-  if (code_field && code_field->is_string()) error.server_code = code_field->as_string();
+  if (code_field != body.end() && code_field->is_string()) {
+    error.server_code = code_field->get<std::string>();
+  }
   const bool usable = error.server_code && is_code_word(*error.server_code) &&
                       !is_library_code(*error.server_code);
   error.code = usable ? *error.server_code : std::string(code::kBadRequest);
-  if (const JsonValue* retry_after = body.find("retry-after")) {
+  if (const auto retry_after = body.find("retry-after"); retry_after != body.end()) {
     error.retry_after = non_negative_finite(*retry_after);
   }
   if (!error.retry_after) error.retry_after = parse_retry_after_header(retry_after_header);
-  const JsonValue* var_name = body.find("var_name");
-  if (var_name && var_name->is_string()) error.var_name = var_name->as_string();
-  error.server_message = body.find("msg")->as_string();
+  const auto var_name = body.find("var_name");
+  if (var_name != body.end() && var_name->is_string()) error.var_name = var_name->get<std::string>();
+  error.server_message = body.at("msg").get<std::string>();
   return error;
 }
 
 }  // namespace
 
-Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
+Result<json> parse_zulip_response(const HttpResponse& response) {
   const int status = response.status;
   // Status first: a redirect or a server fault means the same whatever its body says.
   if (status == 0 || (status >= 300 && status <= 399)) {
@@ -104,7 +112,7 @@ Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
   if (response.body.size() > kMaxResponseBytes) {
     return library_error(code::kResponseTooLarge, "", status);
   }
-  std::optional<JsonValue> body = parse_json(response.body);
+  std::optional<json> body = parse_json(response.body);
 
   if (status != 200) {
     if (!is_zulip_error(body)) return not_zulip;
@@ -113,8 +121,8 @@ Result<JsonValue> parse_zulip_response(const HttpResponse& response) {
 
   if (!body) return library_error(code::kMalformedResponse, "not-json", status);
   if (!body->is_object()) return library_error(code::kMalformedResponse, "not-object", status);
-  const JsonValue* result = body->find("result");
-  if (!result || !result->is_string() || result->as_string() != "success") {
+  const auto result = body->find("result");
+  if (result == body->end() || !is_string(*result, "success")) {
     return library_error(code::kMalformedResponse, "no-success", status);
   }
   return std::move(*body);

@@ -5,7 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "json_value.hpp"
+#include <nlohmann/json.hpp>
+
 #include "result.hpp"
 
 namespace zfak {
@@ -27,6 +28,6 @@ struct HttpResponse {
 //   200 whose body is not a JSON object with "result":"success" (not UTF-8, not JSON, ...)
 //     -> MALFORMED_RESPONSE; body over kMaxResponseBytes -> RESPONSE_TOO_LARGE.
 // Every Error carries http_status. On success, the parsed JSON object.
-Result<JsonValue> parse_zulip_response(const HttpResponse& response);
+Result<nlohmann::json> parse_zulip_response(const HttpResponse& response);
 
 }  // namespace zfak

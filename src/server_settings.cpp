@@ -9,6 +9,8 @@ namespace zfak {
 
 namespace {
 
+using nlohmann::json;
+
 // MALFORMED_RESPONSE (HTTP 200): the settings answer's `field` is not of its type.
 Error mistyped(std::string_view field) {
   Error error = library_error(code::kMalformedResponse, "field", 200);
@@ -19,22 +21,21 @@ Error mistyped(std::string_view field) {
 // Reads an optional string or boolean field: absent leaves `out` empty; present with another
 // type is an error.
 template <class T>
-std::optional<Error> read_field(const JsonValue& body, const char* key, std::optional<T>& out) {
-  const JsonValue* field = body.find(key);
-  if (!field) return std::nullopt;
+std::optional<Error> read_field(const json& body, const char* key, std::optional<T>& out) {
+  const auto field = body.find(key);
+  if (field == body.end()) return std::nullopt;
   if constexpr (std::is_same_v<T, bool>) {
-    if (!field->is_bool()) return mistyped(key);
-    out = field->as_bool();
+    if (!field->is_boolean()) return mistyped(key);
   } else {
     if (!field->is_string()) return mistyped(key);
-    out = field->as_string();
   }
+  out = field->template get<T>();
   return std::nullopt;
 }
 
-std::optional<Error> read_feature_level(const JsonValue& body, ServerSettings& settings) {
-  const JsonValue* field = body.find("zulip_feature_level");
-  if (!field) return std::nullopt;
+std::optional<Error> read_feature_level(const json& body, ServerSettings& settings) {
+  const auto field = body.find("zulip_feature_level");
+  if (field == body.end()) return std::nullopt;
   const std::optional<std::int64_t> level = safe_integer(*field);
   if (!level) return mistyped("zulip_feature_level");
   settings.zulip_feature_level = *level;
@@ -42,7 +43,7 @@ std::optional<Error> read_feature_level(const JsonValue& body, ServerSettings& s
 }
 
 // realm_url (feature level 257), else realm_uri (still sent): both, when present, are strings.
-std::optional<Error> read_realm_url(const JsonValue& body, ServerSettings& settings) {
+std::optional<Error> read_realm_url(const json& body, ServerSettings& settings) {
   std::optional<std::string> url;
   std::optional<std::string> uri;
   if (auto error = read_field(body, "realm_url", url)) return error;
@@ -51,26 +52,25 @@ std::optional<Error> read_realm_url(const JsonValue& body, ServerSettings& setti
   if (!url) return std::nullopt;
   Result<std::string> normalized = normalize_realm_url(*url, /*allow_insecure_http=*/true);
   if (!normalized.ok()) {
-    return mistyped(body.find("realm_url") ? "realm_url" : "realm_uri");
+    return mistyped(body.contains("realm_url") ? "realm_url" : "realm_uri");
   }
   settings.realm_url = std::move(normalized.value());
   return std::nullopt;
 }
 
-std::optional<Error> read_authentication_methods(const JsonValue& body,
-                                                 ServerSettings& settings) {
-  const JsonValue* field = body.find("authentication_methods");
-  if (!field) return std::nullopt;
+std::optional<Error> read_authentication_methods(const json& body, ServerSettings& settings) {
+  const auto field = body.find("authentication_methods");
+  if (field == body.end()) return std::nullopt;
   if (!field->is_object()) return mistyped("authentication_methods");
   auto& methods = settings.authentication_methods.emplace();
-  for (const auto& [name, enabled] : field->members()) {
-    if (!enabled.is_bool()) return mistyped("authentication_methods");
-    methods.emplace_back(name, enabled.as_bool());
+  for (const auto& [name, enabled] : field->items()) {
+    if (!enabled.is_boolean()) return mistyped("authentication_methods");
+    methods.emplace_back(name, enabled.get<bool>());
   }
   return std::nullopt;
 }
 
-std::optional<ExternalAuthenticationMethod> external_method(const JsonValue& entry) {
+std::optional<ExternalAuthenticationMethod> external_method(const json& entry) {
   if (!entry.is_object()) return std::nullopt;
   ExternalAuthenticationMethod method;
   const std::pair<const char*, std::string*> strings[] = {{"name", &method.name},
@@ -78,24 +78,24 @@ std::optional<ExternalAuthenticationMethod> external_method(const JsonValue& ent
                                                           {"login_url", &method.login_url},
                                                           {"signup_url", &method.signup_url}};
   for (const auto& [key, out] : strings) {
-    const JsonValue* field = entry.find(key);
-    if (!field || !field->is_string()) return std::nullopt;
-    *out = field->as_string();
+    const auto field = entry.find(key);
+    if (field == entry.end() || !field->is_string()) return std::nullopt;
+    *out = field->get<std::string>();
   }
-  const JsonValue* icon = entry.find("display_icon");
-  if (icon && !icon->is_null()) {
+  const auto icon = entry.find("display_icon");
+  if (icon != entry.end() && !icon->is_null()) {
     if (!icon->is_string()) return std::nullopt;
-    method.display_icon = icon->as_string();
+    method.display_icon = icon->get<std::string>();
   }
   return method;
 }
 
-std::optional<Error> read_external_methods(const JsonValue& body, ServerSettings& settings) {
-  const JsonValue* field = body.find("external_authentication_methods");
-  if (!field) return std::nullopt;
+std::optional<Error> read_external_methods(const json& body, ServerSettings& settings) {
+  const auto field = body.find("external_authentication_methods");
+  if (field == body.end()) return std::nullopt;
   if (!field->is_array()) return mistyped("external_authentication_methods");
   auto& methods = settings.external_authentication_methods.emplace();
-  for (const JsonValue& entry : field->items()) {
+  for (const json& entry : *field) {
     std::optional<ExternalAuthenticationMethod> method = external_method(entry);
     if (!method) return mistyped("external_authentication_methods");
     methods.push_back(std::move(*method));
@@ -106,9 +106,9 @@ std::optional<Error> read_external_methods(const JsonValue& body, ServerSettings
 }  // namespace
 
 Result<ServerSettings> read_server_settings_response(const HttpResponse& response) {
-  Result<JsonValue> parsed = parse_zulip_response(response);
+  Result<json> parsed = parse_zulip_response(response);
   if (!parsed.ok()) return parsed.error();
-  const JsonValue& body = parsed.value();
+  const json& body = parsed.value();
 
   ServerSettings s;
   const std::optional<Error> errors[] = {

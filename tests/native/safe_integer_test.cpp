@@ -2,13 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "json_reader.hpp"
+#include "json_text.hpp"
 
 namespace zfak {
 namespace {
 
 std::optional<std::int64_t> read(std::string_view text) {
-  const std::optional<JsonValue> value = parse_json(text);
+  const std::optional<nlohmann::json> value = parse_json(text);
   EXPECT_TRUE(value.has_value()) << text;
   return value ? safe_integer(*value) : std::nullopt;
 }
@@ -17,6 +17,7 @@ TEST(SafeInteger, Accepted) {
   EXPECT_EQ(read("0"), 0);
   EXPECT_EQ(read("5"), 5);
   EXPECT_EQ(read("5.0"), 5);
+  EXPECT_EQ(read("-0"), 0);
   EXPECT_EQ(read("9007199254740991"), 9007199254740991);
 }
 

@@ -23,14 +23,5 @@ TEST(Utf8, Invalid) {
   }
 }
 
-TEST(Utf8, Decode) {
-  EXPECT_EQ(decode_utf8(""), std::u32string());
-  EXPECT_EQ(decode_utf8("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF"),
-            std::u32string(U"a\u00E9\u20AC\U0001F600\U0010FFFF"));
-  for (std::string_view text : {"\xC0\x80", "\xED\xA0\x80", "a\xF0\x9F\x98", "\xFF"}) {
-    EXPECT_FALSE(decode_utf8(text).has_value()) << text;
-  }
-}
-
 }  // namespace
 }  // namespace zfak
