@@ -100,18 +100,33 @@ export function login(options: FetchApiKeyOptions): Promise<LoginResult>;
 /**
  * The Zulip server URL a person typed, normalized: " Chat.Zulip.org/ " -> "https://chat.zulip.org";
  * an internationalized name in its ASCII form: "bücher.example" -> "https://xn--bcher-kva.example".
- * Throws an InvalidInputError (INVALID_REALM_URL, INSECURE_REALM_URL). Needs the module ready.
+ * Throws an InvalidInputError (INVALID_REALM_URL, INSECURE_REALM_URL). Needs the module ready:
+ * in Node it is instantiated on the spot; elsewhere, before `await ready()`, it throws NOT_READY.
  */
 export function normalizeRealmUrl(input: string | URL, options?: { allowInsecureHttp?: boolean }): string;
 
-/** Resolves once the WebAssembly module is instantiated. */
-export function ready(): Promise<void>;
+/**
+ * Where the WebAssembly module comes from: the URL of zulip_fetch_api_key.wasm (relative to the
+ * page), its bytes, a Response (or a promise of one, e.g. `fetch(url)`) or a compiled
+ * WebAssembly.Module (e.g. `import wasm from 'zulip-fetch-api-key/wasm'` in Cloudflare Workers).
+ */
+export type WasmSource =
+  | string | URL | ArrayBuffer | ArrayBufferView | Response | PromiseLike<Response> | WebAssembly.Module;
+
+/**
+ * Loads and instantiates the WebAssembly module, once; resolves when it is ready. Nothing is
+ * loaded on import: the first call, or ready(), loads it, from `wasm` when given (the first
+ * source given wins; another one afterwards rejects with INVALID_ARGUMENT), else from next to the
+ * entry (browsers), the imported module (workerd) or the Node bundle itself. A module that cannot
+ * be loaded rejects with WASM_LOAD_FAILED, naming the URL.
+ */
+export function ready(options?: { wasm?: WasmSource }): Promise<void>;
 
 /** Codes this package produces itself; a Zulip error body's own code is passed through as is. */
 export type ZulipErrorCode =
   | 'BAD_REQUEST' | 'MALFORMED_RESPONSE' | 'RESPONSE_TOO_LARGE' | 'SERVER_ERROR'
   | 'UNEXPECTED_REDIRECT' | 'NETWORK_ERROR' | 'TIMEOUT' | 'ABORTED' | 'INVALID_REALM_URL'
-  | 'INSECURE_REALM_URL' | 'INVALID_ARGUMENT'
+  | 'INSECURE_REALM_URL' | 'INVALID_ARGUMENT' | 'WASM_LOAD_FAILED' | 'NOT_READY'
   | 'AUTHENTICATION_FAILED' | 'USER_DEACTIVATED' | 'REALM_DEACTIVATED' | 'PASSWORD_AUTH_DISABLED'
   | 'PASSWORD_RESET_REQUIRED' | 'NONEXISTENT_SUBDOMAIN' | 'RATE_LIMIT_HIT'
   | 'REQUEST_VARIABLE_MISSING'

@@ -80,7 +80,7 @@ async function readCapped(response, maxBytes) {
  * The platform's reason for a failed fetch, in a few words (Node puts it in `cause`).
  * @param {unknown} error
  */
-function describe(error) {
+export function describe(error) {
   const cause = /** @type {any} */ (error)?.cause;
   const parts = [/** @type {any} */ (error)?.message, cause?.code ?? cause?.message];
   return parts.filter((part) => typeof part === 'string' && part !== '').join(': ') || 'fetch failed';

@@ -2,7 +2,7 @@
 // defines it; on success it fires a `zulip-login` event whose detail is
 // { apiKey, email, userId, realm }. The password lives only in its <input> and in the local
 // variable of one login call: never in an attribute, a property or storage.
-import { getServerSettings, login, normalizeRealmUrl } from './browser.js';
+import { getServerSettings, login, normalizeRealmUrl, ready } from './browser.js';
 import { complaintFor, otherMethodsSentence, waitSentence } from './widget_messages.js';
 import { WIDGET_CSS } from './widget_styles.js';
 
@@ -66,8 +66,12 @@ function timeoutMs(value) {
   return ms > 0 && ms <= MAX_TIMEOUT_MS ? ms : undefined;
 }
 
+// Importing the widget where there is no DOM (Node, SSR, Workers) must not throw: the class then
+// extends an empty class, and is never defined as an element.
+const ElementBase = globalThis.HTMLElement ?? /** @type {typeof HTMLElement} */ (/** @type {unknown} */ (class {}));
+
 /** The `<zulip-login>` element. */
-export class ZulipLoginElement extends HTMLElement {
+export class ZulipLoginElement extends ElementBase {
   static observedAttributes = ['realm', 'username'];
 
   /** @type {Record<'form' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel', any>} */
@@ -89,13 +93,18 @@ export class ZulipLoginElement extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-    // A constructed sheet is shared by every instance and is not subject to a page's style-src.
-    if (!sharedSheet) {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(WIDGET_CSS);
-    }
-    root.adoptedStyleSheets = [sharedSheet];
     root.innerHTML = TEMPLATE;
+    // A constructed sheet is shared by every instance and is not subject to a page's style-src;
+    // where there is none (jsdom), a <style> element.
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+      if (!sharedSheet) {
+        sharedSheet = new CSSStyleSheet();
+        sharedSheet.replaceSync(WIDGET_CSS);
+      }
+      root.adoptedStyleSheets = [sharedSheet];
+    } else {
+      root.prepend(Object.assign(document.createElement('style'), { textContent: WIDGET_CSS }));
+    }
     const $ = (/** @type {string} */ id) => /** @type {any} */ (root.getElementById(id));
     this.#ui = {
       form: root.querySelector('form'), realm: $('realm'), hint: $('realm-hint'),
@@ -117,6 +126,7 @@ export class ZulipLoginElement extends HTMLElement {
   }
 
   connectedCallback() {
+    ready().catch(() => {}); // the .wasm loads while the person types; a failure shows on use
     this.#setState(this.#state);
     if (this.#ui.realm.value.trim() !== '' && !this.#settings) this.#scheduleLookup(0);
   }
@@ -200,6 +210,10 @@ export class ZulipLoginElement extends HTMLElement {
     try {
       url = normalizeRealmUrl(text, this.#options);
     } catch (error) {
+      if (/** @type {any} */ (error).code === 'NOT_READY') {
+        ready().then(() => this.#scheduleLookup(delay), (failure) => this.#hint(failure.message, 'error'));
+        return;
+      }
       this.#hint(/** @type {Error} */ (error).message, 'error');
       return;
     }
@@ -341,4 +355,6 @@ export class ZulipLoginElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('zulip-login')) customElements.define('zulip-login', ZulipLoginElement);
+if (globalThis.customElements && !customElements.get('zulip-login')) {
+  customElements.define('zulip-login', ZulipLoginElement);
+}

@@ -35,3 +35,13 @@ export async function signInFlow(realm: string | URL): Promise<string> {
 void devFetchApiKey({ realm: 'x', username: 'y', password: 'z' });
 // @ts-expect-error login needs a password
 void login({ realm: 'x', username: 'y' });
+
+export async function loadFromElsewhere(bytes: Uint8Array, compiled: WebAssembly.Module): Promise<void> {
+  await ready({ wasm: 'https://cdn.example.com/zulip_fetch_api_key.wasm' });
+  await ready({ wasm: new URL('https://cdn.example.com/zulip_fetch_api_key.wasm') });
+  await ready({ wasm: bytes });
+  await ready({ wasm: fetch('/zulip_fetch_api_key.wasm') });
+  await ready({ wasm: compiled });
+  // @ts-expect-error a file name is no option
+  await ready({ wasmUrl: 'zulip_fetch_api_key.wasm' });
+}
