@@ -1,20 +1,14 @@
 // Loading the wasm core: importing never loads or throws (no top-level await); the first call
 // or ready() loads it, from the first source given: a URL, bytes, a Response (or a promise of
 // one) or a compiled WebAssembly.Module; a .wasm that cannot be loaded is a WASM_LOAD_FAILED
-// ZulipError naming the URL. Also the entries as other runtimes and bundlers load them.
+// ZulipError naming the URL. Portable: Deno and Bun run it too (scripts/test.sh).
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import * as zfak from 'zulip-fetch-api-key';
 import { startHttpServer } from './helpers/servers.js';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const wasmPath = join(root, 'dist/zulip_fetch_api_key.wasm');
+const wasmPath = new URL('../../dist/zulip_fetch_api_key.wasm', import.meta.url);
 let fresh = 0;
 /** A module instance of dist/browser.js of its own (a new URL is a new module). */
 const freshBrowserEntry = () => import(`../../dist/browser.js?instance=${fresh += 1}`);
@@ -95,37 +89,11 @@ describe('the browser entry (dist/browser.js), in Node', () => {
   });
 });
 
-describe('entries as other runtimes and bundlers load them', () => {
-  /** @type {string} */
-  let dir;
-  before(async () => { dir = await mkdtemp(join(tmpdir(), 'zfak-loader-')); });
-  after(() => dir && rm(dir, { recursive: true, force: true }));
-
-  const node = (/** @type {string[]} */ ...args) => run(process.execPath, args, { cwd: root });
-
-  test('dist/node.cjs works alone, moved away from the .wasm (as a server bundler moves it)', async () => {
-    await copyFile(join(root, 'dist/node.cjs'), join(dir, 'moved.cjs'));
-    const { stdout } = await run(process.execPath, ['-e',
-      "console.log(require('./moved.cjs').normalizeRealmUrl(' Chat.Zulip.org/ '))"], { cwd: dir });
-    assert.equal(stdout.trim(), 'https://chat.zulip.org');
-  });
-
-  test("plain Node: import('zulip-fetch-api-key/widget') resolves; the package is usable synchronously on import", async () => {
-    const { stdout } = await node('--input-type=module', '-e', `
-      const widget = await import('zulip-fetch-api-key/widget');
-      const zfak = await import('zulip-fetch-api-key');
-      console.log(typeof widget.ZulipLoginElement, zfak.normalizeRealmUrl('chat.zulip.org'));`);
-    assert.equal(stdout.trim(), 'function https://chat.zulip.org');
-  });
-
-  test('dist/workerd.js instantiates from the imported WebAssembly.Module, fetching nothing', async () => {
-    const hooks = new URL('fixtures/wasm_module_hooks.mjs', import.meta.url).href;
-    const { stdout } = await node('--import', `data:text/javascript,import{register}from'node:module';register('${hooks}')`,
-      '--input-type=module', '-e', `
-      globalThis.fetch = () => { throw new Error('fetched'); };
-      const zfak = await import('./dist/workerd.js');
-      await zfak.ready();
-      console.log(zfak.normalizeRealmUrl('chat.zulip.org'));`);
-    assert.equal(stdout.trim(), 'https://chat.zulip.org');
+describe('the package entry of this runtime', () => {
+  test('ready() resolves, then normalizeRealmUrl works; another source afterwards is INVALID_ARGUMENT', async () => {
+    await zfak.ready();
+    assert.equal(zfak.normalizeRealmUrl(' Chat.Zulip.org/ '), 'https://chat.zulip.org');
+    await assert.rejects(zfak.ready({ wasm: new Uint8Array(await readFile(wasmPath)) }),
+      (e) => e instanceof zfak.InvalidInputError && e.code === 'INVALID_ARGUMENT');
   });
 });
