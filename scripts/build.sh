@@ -10,9 +10,10 @@ emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
 cmake --build build/wasm -j2
 
-# One CommonJS bundle serves both require() and import (web/node_esm.js re-exports it).
-npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node18 \
-  --external:../dist/* --outfile=dist/node.cjs --log-level=warning
+# One CommonJS bundle serves both require() and import (web/node_esm.js re-exports it). It holds
+# the glue and the .wasm (base64), so that it works wherever a server bundler puts it.
+npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node22 \
+  --loader:.wasm=binary --outfile=dist/node.cjs --log-level=warning
 
 # CommonJS consumers need the Node types as one .d.cts: index.d.ts, then node.d.ts's additions.
 { cat web/index.d.ts; grep -v "^export \* from './index.js';" web/node.d.ts; } > dist/index.d.cts
@@ -21,6 +22,7 @@ npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node18 \
 # finds the .wasm next to it through import.meta.url: so it stays in dist/). Inlining the glue is
 # 0.3 KB gzip smaller than importing it (bench/notes.md). The widget is a module of its own that
 # imports ./browser.js: a page or an app loading both gets one instance, one wasm instantiation.
+# Cloudflare Workers get the same, with the .wasm imported as a module (dist/workerd.js).
 esbuild_browser=(--bundle --minify --format=esm --target=es2022 --log-level=warning)
 npx esbuild web/browser.js "${esbuild_browser[@]}" --outfile=dist/browser.js
 # The widget's languages other than English are modules of their own (dist/messages/), loaded
@@ -28,3 +30,5 @@ npx esbuild web/browser.js "${esbuild_browser[@]}" --outfile=dist/browser.js
 npx esbuild web/widget.js "${esbuild_browser[@]}" --external:./browser.js --external:'./messages/*' \
   --outfile=dist/widget.js
 npx esbuild web/messages/*.js --minify --format=esm --target=es2022 --log-level=warning --outdir=dist/messages
+npx esbuild web/workerd.js "${esbuild_browser[@]}" --external:./zulip_fetch_api_key.wasm \
+  --outfile=dist/workerd.js

@@ -28,7 +28,7 @@ export function demoPages(realm) {
 </main>
 <script type="module" src="/demo.js"></script>
 </html>`;
-  const script = `import '/web/widget.js';
+  const script = `import '/dist/widget.js';
 document.addEventListener('zulip-login', (event) => {
   const { apiKey, email, userId, realm } = event.detail;
   document.getElementById('result').textContent =

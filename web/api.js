@@ -40,8 +40,9 @@ function asZulipError(error, options) {
 }
 
 /**
- * @param {{ ready: () => Promise<Core>, now: () => Core }} core
- *   `ready` instantiates the module once and reuses it; `now` gives it synchronously, once ready.
+ * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core }} core
+ *   `ready` instantiates the module once (from `wasm`, a source web/wasm_source.js takes, when
+ *   given) and reuses it; `now` gives it synchronously, once ready (web/loader.js).
  */
 export function createApi(core) {
   /**
@@ -145,10 +146,13 @@ export function createApi(core) {
 
   /**
    * Resolves once the WebAssembly module is instantiated (it is instantiated once and reused).
+   * `wasm` says where the .wasm is, when not where the entry looks for it: a URL, its bytes, a
+   * Response (or a promise of one) or a compiled WebAssembly.Module.
+   * @param {{ wasm?: unknown }} [options]
    * @returns {Promise<void>}
    */
-  async function ready() {
-    await core.ready();
+  async function ready(options) {
+    await core.ready(options?.wasm);
   }
 
   return { fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready };

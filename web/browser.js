@@ -1,19 +1,13 @@
-// The browser entry point: the ES module glue compiles the .wasm asynchronously; the top-level
-// await makes the synchronous normalizeRealmUrl usable right after import.
-import createZulipCore from '../dist/zulip_fetch_api_key.mjs';
-import { createApi } from './api.js';
+// The browser entry point (also Web Workers and bundlers' browser builds). Importing it loads
+// nothing: the .wasm is fetched and instantiated on the first call or on ready(), from next to
+// this file unless ready({ wasm }) says otherwise.
+import { createWebApi } from './core_web.js';
 
 export * from './errors.js';
 export { describeError } from './messages.js';
 
-/** @type {Promise<import('./api.js').Core>} */
-const instantiated = createZulipCore();
-/** @type {import('./api.js').Core} */
-const core = await instantiated;
-
 export const {
   fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
-} = createApi({
-  ready: () => instantiated,
-  now: () => core,
-});
+// Written so that bundlers (Vite, webpack, Parcel) see the pattern and emit the .wasm; it
+// resolves next to dist/browser.js, the bundle this file becomes.
+} = createWebApi(() => new URL('zulip_fetch_api_key.wasm', import.meta.url));

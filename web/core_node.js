@@ -1,16 +1,19 @@
-// The wasm core in Node: the CommonJS glue reads the .wasm next to it and instantiates it
-// synchronously, on first use, once.
+// The wasm core in Node (and Deno, Bun): the CommonJS glue, instantiated synchronously from a
+// compiled WebAssembly.Module (web/loader.js decides which, and when).
 import createZulipCore from '../dist/zulip_fetch_api_key.cjs';
 
-/** @type {import('./api.js').Core | undefined} */
-let core;
-
-/** @returns {import('./api.js').Core} */
-export function nodeCore() {
-  if (core === undefined) {
-    const module = {};
-    createZulipCore(module); // fills `module` before returning: compilation is synchronous
-    core = /** @type {any} */ (module);
-  }
-  return /** @type {import('./api.js').Core} */ (core);
+/**
+ * @param {WebAssembly.Module} wasmModule
+ * @returns {import('./api.js').Core}
+ */
+export function instantiateNodeCore(wasmModule) {
+  const module = {
+    instantiateWasm(/** @type {WebAssembly.Imports} */ imports, /** @type {Function} */ receive) {
+      const instance = new WebAssembly.Instance(wasmModule, imports);
+      receive(instance);
+      return instance.exports;
+    },
+  };
+  createZulipCore(module); // fills `module` before returning: instantiation is synchronous
+  return /** @type {any} */ (module);
 }

@@ -38,6 +38,7 @@ export const LOCAL_CODES = Object.freeze({
       fetch: '{fn}: this environment has no fetch; pass one as the fetch option.',
       messages: '{fn}: messages must be an object of words by key.',
       zuliprc: 'The {name} for the zuliprc file is empty, spans lines or holds control characters; it cannot be written safely.',
+      'wasm-source': 'ready: the module is already loaded from another source; call ready({ wasm }) before anything else.',
       '': 'This input cannot be used.',
     },
   },
@@ -96,6 +97,16 @@ export const LOCAL_CODES = Object.freeze({
     class: 'MalformedResponseError', exit: 7, focus: 'realm',
     en: "The server's answer is too large to be a Zulip login answer. Check the server URL.",
   },
+  // The WebAssembly module could not be had from where it was looked for (web/wasm_source.js).
+  WASM_LOAD_FAILED: {
+    class: 'ZulipError', exit: 1, focus: 'submit',
+    en: {
+      given: 'The WebAssembly module given to ready({ wasm }) could not be loaded{detail}.',
+      '': 'The WebAssembly module of zulip-fetch-api-key could not be loaded from {url}{detail}. Serve zulip_fetch_api_key.wasm there, or pass its location: ready({ wasm }).',
+    },
+  },
+  // A synchronous call (normalizeRealmUrl) before the module is loaded, where it cannot load at once.
+  NOT_READY: { class: 'ZulipError', exit: 1, focus: 'submit', en: 'zulip-fetch-api-key is not loaded yet: await ready() first.' },
   // A failure this package cannot name: a bug, or something the platform threw that is no
   // failure of the login itself. The original is the error's cause.
   INTERNAL_ERROR: {

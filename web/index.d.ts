@@ -116,7 +116,8 @@ export function login(options: FetchApiKeyOptions): Promise<LoginResult>;
 /**
  * The Zulip server URL a person typed, normalized: " Chat.Zulip.org/ " -> "https://chat.zulip.org";
  * an internationalized name in its ASCII form: "bücher.example" -> "https://xn--bcher-kva.example".
- * Throws an InvalidInputError (INVALID_REALM_URL, INSECURE_REALM_URL). Needs the module ready.
+ * Throws an InvalidInputError (INVALID_REALM_URL, INSECURE_REALM_URL). Needs the module ready:
+ * in Node it is instantiated on the spot; elsewhere, before `await ready()`, it throws NOT_READY.
  */
 export function normalizeRealmUrl(input: string | URL, options?: { allowInsecureHttp?: boolean, messages?: Messages }): string;
 
@@ -126,8 +127,22 @@ export function normalizeRealmUrl(input: string | URL, options?: { allowInsecure
  */
 export function describeError(error: unknown, messages?: Messages): string;
 
-/** Resolves once the WebAssembly module is instantiated. */
-export function ready(): Promise<void>;
+/**
+ * Where the WebAssembly module comes from: the URL of zulip_fetch_api_key.wasm (relative to the
+ * page), its bytes, a Response (or a promise of one, e.g. `fetch(url)`) or a compiled
+ * WebAssembly.Module (e.g. `import wasm from 'zulip-fetch-api-key/wasm'` in Cloudflare Workers).
+ */
+export type WasmSource =
+  | string | URL | ArrayBuffer | ArrayBufferView | Response | PromiseLike<Response> | WebAssembly.Module;
+
+/**
+ * Loads and instantiates the WebAssembly module, once; resolves when it is ready. Nothing is
+ * loaded on import: the first call, or ready(), loads it, from `wasm` when given (the first
+ * source given wins; another one afterwards rejects with INVALID_ARGUMENT), else from next to the
+ * entry (browsers), the imported module (workerd) or the Node bundle itself. A module that cannot
+ * be loaded rejects with WASM_LOAD_FAILED, naming the URL.
+ */
+export function ready(options?: { wasm?: WasmSource }): Promise<void>;
 
 /**
  * This package's own codes: what happened on this side (web/error_codes.js, LOCAL_CODES). A
@@ -136,7 +151,7 @@ export function ready(): Promise<void>;
 export type LocalErrorCode =
   | 'INVALID_ARGUMENT' | 'INVALID_REALM_URL' | 'INSECURE_REALM_URL' | 'NETWORK_ERROR' | 'TIMEOUT'
   | 'ABORTED' | 'SERVER_ERROR' | 'UNEXPECTED_REDIRECT' | 'MALFORMED_RESPONSE'
-  | 'RESPONSE_TOO_LARGE' | 'INTERNAL_ERROR';
+  | 'RESPONSE_TOO_LARGE' | 'INTERNAL_ERROR' | 'WASM_LOAD_FAILED' | 'NOT_READY';
 
 /** Zulip's own codes that this package has words for (web/error_codes.js, SERVER_CODES). */
 export type ServerErrorCode =

@@ -1,14 +1,21 @@
-// The Node entry point. Bundled into dist/node.cjs, which both `require` and `import` load (see
-// node_esm.js), so that a program mixing the two still has one ZulipError class.
+// The Node entry point (also Deno and Bun). Bundled into dist/node.cjs, which both `require` and
+// `import` load (see node_esm.js), so that a program mixing the two still has one ZulipError
+// class. The .wasm is inside the bundle (esbuild's binary loader: base64, decoded once on load),
+// so that the bundle keeps working when a server bundler (Next.js) moves it away from dist/.
+// @ts-ignore: esbuild's binary loader turns the import into a Uint8Array
+import wasmBytes from '../dist/zulip_fetch_api_key.wasm';
 import { createApi } from './api.js';
-import { nodeCore } from './core_node.js';
+import { instantiateNodeCore } from './core_node.js';
+import { createLoader } from './loader.js';
 
 export * from './errors.js';
 export { describeError } from './messages.js';
 export const {
   fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
-} = createApi({
-  ready: async () => nodeCore(),
-  now: nodeCore,
-});
+} = createApi(createLoader({
+  defaultSource: () => wasmBytes,
+  instantiate: instantiateNodeCore,
+  // Node compiles a module this size synchronously: normalizeRealmUrl works right after import.
+  instantiateNow: () => instantiateNodeCore(new WebAssembly.Module(wasmBytes)),
+}));
 export { formatZuliprc, writeZuliprc } from './zuliprc.js';

@@ -115,7 +115,7 @@ async function readCapped(response, maxBytes, beforeDeadline) {
  * The platform's reason for a failed fetch, in a few words (Node puts it in `cause`).
  * @param {unknown} error
  */
-function describe(error) {
+export function describe(error) {
   const e = /** @type {any} */ (error);
   const cause = e?.cause;
   const parts = [e?.message, cause?.code ?? cause?.message];

@@ -32,7 +32,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'zulip-login': ZulipLoginElement;
   }
+  // The event bubbles and is composed: listeners on document and window get it too.
   interface HTMLElementEventMap {
+    'zulip-login': CustomEvent<ZulipLoginDetail>;
+  }
+  interface DocumentEventMap {
+    'zulip-login': CustomEvent<ZulipLoginDetail>;
+  }
+  interface WindowEventMap {
     'zulip-login': CustomEvent<ZulipLoginDetail>;
   }
 }

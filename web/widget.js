@@ -4,7 +4,7 @@
 // variable of one login call: never in an attribute, a property or storage. It speaks the
 // language of its `lang` (or its document's), and checks nothing itself: empty fields, URLs and
 // whether the organization takes a password are the core's to decide, as for every caller.
-import { getServerSettings, login, normalizeRealmUrl } from './browser.js';
+import { getServerSettings, login, normalizeRealmUrl, ready } from './browser.js';
 import { displayText, word } from './messages.js';
 import { MAX_TIMEOUT_MS } from './options.js';
 import { complaintFor, loadMessages, otherMethodsSentence, waitSentence, WIDGET_ENGLISH } from './widget_messages.js';
@@ -57,8 +57,12 @@ function timeoutMs(value) {
   return ms > 0 && ms <= MAX_TIMEOUT_MS ? ms : undefined;
 }
 
+// Importing the widget where there is no DOM (Node, SSR, Workers) must not throw: the class then
+// extends an empty class, and is never defined as an element.
+const ElementBase = globalThis.HTMLElement ?? /** @type {typeof HTMLElement} */ (/** @type {unknown} */ (class {}));
+
 /** The `<zulip-login>` element. */
-export class ZulipLoginElement extends HTMLElement {
+export class ZulipLoginElement extends ElementBase {
   static observedAttributes = ['realm', 'username', 'lang'];
 
   /** @type {Record<'form' | 'title' | 'realmLabel' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'passwordLabel' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel', any>} */
@@ -86,13 +90,18 @@ export class ZulipLoginElement extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-    // A constructed sheet is shared by every instance and is not subject to a page's style-src.
-    if (!sharedSheet) {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(WIDGET_CSS);
-    }
-    root.adoptedStyleSheets = [sharedSheet];
     root.innerHTML = TEMPLATE;
+    // A constructed sheet is shared by every instance and is not subject to a page's style-src;
+    // where there is none (jsdom), a <style> element.
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+      if (!sharedSheet) {
+        sharedSheet = new CSSStyleSheet();
+        sharedSheet.replaceSync(WIDGET_CSS);
+      }
+      root.adoptedStyleSheets = [sharedSheet];
+    } else {
+      root.prepend(Object.assign(document.createElement('style'), { textContent: WIDGET_CSS }));
+    }
     const $ = (/** @type {string} */ id) => /** @type {any} */ (root.getElementById(id));
     this.#ui = {
       form: root.querySelector('form'), title: $('title'), realmLabel: $('realm-label'), realm: $('realm'),
@@ -116,6 +125,7 @@ export class ZulipLoginElement extends HTMLElement {
   }
 
   connectedCallback() {
+    ready().catch(() => {}); // the .wasm loads while the person types; a failure shows on use
     this.#setState(this.#state);
     this.#chooseLanguage();
     if (this.#ui.realm.value.trim() !== '' && !this.#settings) this.#scheduleLookup(0);
@@ -240,6 +250,10 @@ export class ZulipLoginElement extends HTMLElement {
     try {
       url = normalizeRealmUrl(text, { ...this.#options, messages: this.#messages });
     } catch (error) {
+      if (/** @type {any} */ (error).code === 'NOT_READY') {
+        ready().then(() => this.#scheduleLookup(delay), (failure) => this.#hint(complaintFor(failure, null, this.#messages).text, 'error'));
+        return;
+      }
       this.#hint(complaintFor(error, null, this.#messages).text, 'error');
       return;
     }
@@ -371,4 +385,6 @@ export class ZulipLoginElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('zulip-login')) customElements.define('zulip-login', ZulipLoginElement);
+if (globalThis.customElements && !customElements.get('zulip-login')) {
+  customElements.define('zulip-login', ZulipLoginElement);
+}

@@ -8,10 +8,11 @@ import { startStaticServer } from '../../scripts/static_server.js';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
-/** A page whose module script imports `entry` and the widget, then aborts a login. */
+/** A page whose module script imports `entry` and the widget, shows one, then aborts a login. */
 const APP = (/** @type {string} */ entry) => `
 import * as zfak from '${entry}';
 import '/dist/widget.js';
+document.body.append(document.createElement('zulip-login')); // the widget loads the wasm
 const error = await zfak.login({ realm: 'chat.example.com', username: 'me', password: 'pw', signal: AbortSignal.abort() })
   .catch((e) => e);
 window.outcome = {
@@ -24,6 +25,14 @@ window.outcome = {
   classNames: ['ZulipError', 'ZulipApiError', 'NetworkError', 'TimeoutError', 'AbortError', 'ServerError',
     'UnexpectedRedirectError', 'MalformedResponseError', 'InvalidInputError'].map((name) => zfak[name].name),
 };
+`;
+
+/** A page that says the .wasm is where it is not. */
+const LOST = `
+import * as zfak from '/dist/browser.js';
+const error = await zfak.ready({ wasm: '/nowhere/zulip_fetch_api_key.wasm' }).catch((e) => e);
+const again = await zfak.login({ realm: 'chat.example.com', username: 'me', password: 'pw' }).catch((e) => e);
+window.outcome = { code: error.code, message: error.message, isZulipError: error instanceof zfak.ZulipError, sameOnCall: again.code };
 `;
 
 const page = (/** @type {string} */ script) => ({
@@ -40,6 +49,8 @@ describe('the package entry and the widget on one page', () => {
       pages: {
         '/one.html': page('/one.js'),
         '/one.js': { type: 'text/javascript', body: APP('/dist/browser.js') },
+        '/lost.html': page('/lost.js'),
+        '/lost.js': { type: 'text/javascript', body: LOST },
         // The same file under another URL is another module: the control case.
         '/two.html': page('/two.js'),
         '/two.js': { type: 'text/javascript', body: APP('/dist/browser.js?again') },
@@ -77,6 +88,14 @@ describe('the package entry and the widget on one page', () => {
     assert.equal(outcome.isZulipError, true);
     assert.deepEqual(outcome.classNames, ['ZulipError', 'ZulipApiError', 'NetworkError', 'TimeoutError', 'AbortError',
       'ServerError', 'UnexpectedRedirectError', 'MalformedResponseError', 'InvalidInputError']);
+  });
+
+  test('a .wasm that cannot be loaded: ready() and the first call reject with WASM_LOAD_FAILED, naming the URL', async () => {
+    const { outcome } = await load('/lost.html');
+    assert.equal(outcome.code, 'WASM_LOAD_FAILED');
+    assert.equal(outcome.isZulipError, true);
+    assert.equal(outcome.sameOnCall, 'WASM_LOAD_FAILED');
+    assert.match(outcome.message, new RegExp(`${site.url}/nowhere/zulip_fetch_api_key\\.wasm \\(HTTP 404\\)`));
   });
 
   test('a second copy of the entry (another URL) is a second instantiation: the count above can fail', async () => {

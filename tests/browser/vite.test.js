@@ -21,8 +21,14 @@ const INDEX = `<!doctype html>
 </html>`;
 
 const MAIN = `
-import { normalizeRealmUrl, ZulipError } from 'zulip-fetch-api-key';
+import { normalizeRealmUrl, ready, ZulipError } from 'zulip-fetch-api-key';
 import 'zulip-fetch-api-key/widget';
+try {
+  normalizeRealmUrl('chat.zulip.org');
+} catch (error) {
+  window.beforeReady = error.code;
+}
+await ready();
 window.normalized = normalizeRealmUrl(' Chat.Zulip.org/ ');
 window.hasErrorClass = typeof ZulipError === 'function';
 window.logins = [];
@@ -41,7 +47,7 @@ describe('a Vite app using the package', () => {
     await writeFile(path.join(app, 'main.js'), MAIN);
     await build({
       root: app, logLevel: 'warn', configFile: false,
-      // The browser entry instantiates the module with a top-level await.
+      // The app itself awaits ready() at its top level.
       build: { target: 'es2022', outDir: path.join(app, 'dist') },
     });
     [browser, devserver, site] = await Promise.all([
@@ -55,7 +61,7 @@ describe('a Vite app using the package', () => {
     if (app) await rm(app, { recursive: true, force: true });
   });
 
-  test('the built app runs under the strict CSP: sync normalizeRealmUrl after import, and the widget logs in', async () => {
+  test('the built app runs under the strict CSP: sync normalizeRealmUrl after ready(), and the widget logs in', async () => {
     const { page, errors, close } = await openPage(browser);
     try {
       await recordCspViolations(page);
@@ -64,6 +70,7 @@ describe('a Vite app using the package', () => {
       await page.waitForFunction(() => window.appReady);
       // The app's import and the widget's share one module instance: one instantiation.
       assert.equal(wasmRequests.length, 1, wasmRequests.join('\n'));
+      assert.equal(await page.evaluate(() => window.beforeReady), 'NOT_READY');
       assert.equal(await page.evaluate(() => window.normalized), 'https://chat.zulip.org');
       assert.equal(await page.evaluate(() => window.hasErrorClass), true);
       const widget = page.locator('zulip-login');

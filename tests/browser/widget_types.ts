@@ -15,3 +15,9 @@ widget.addEventListener('zulip-login', (event) => {
 });
 // @ts-expect-error: the state is read-only
 widget.state = 'busy';
+// The event bubbles and is composed: the README listens on document (and window works too).
+document.addEventListener('zulip-login', (event) => {
+  const detail: ZulipLoginDetail = event.detail;
+  console.log(detail.email);
+});
+window.addEventListener('zulip-login', (e) => e.detail.apiKey.toUpperCase());

@@ -36,10 +36,24 @@ describe('internationalized domain names', () => {
   });
 
   test('what WHATWG URL refuses is refused, never sent elsewhere', () => {
-    for (const input of ['a\u200Db.com', 'xn--ü.com', 'xn--abc', 'xn--zz.com']) {
+    for (const input of ['a\u200Db.com', 'xn--ü.com']) {
       assert.throws(() => whatwg(input), TypeError, input);
       assert.throws(() => normalizeRealmUrl(input), (error) =>
         error instanceof InvalidInputError && error.code === 'INVALID_REALM_URL', input);
+    }
+  });
+
+  test('an ASCII xn-- label is taken as this runtime takes it (Node 22 checks it, Node 24 and 26 do not)', () => {
+    for (const input of ['xn--abc', 'xn--zz.com']) {
+      /** @type {string | null} */
+      let platform = null;
+      try { platform = whatwg(input); } catch { /* refused by the platform */ }
+      if (platform === null) {
+        assert.throws(() => normalizeRealmUrl(input), (error) =>
+          error instanceof InvalidInputError && error.code === 'INVALID_REALM_URL', input);
+      } else {
+        assert.equal(normalizeRealmUrl(input), platform, input);
+      }
     }
   });
 

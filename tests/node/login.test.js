@@ -7,7 +7,7 @@ import {
   AbortError, InvalidInputError, login, MalformedResponseError, TimeoutError, ZulipApiError,
 } from 'zulip-fetch-api-key';
 import { createApi } from '../../web/api.js';
-import { nodeCore } from '../../web/core_node.js';
+import { nodeCore } from './helpers/core.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { closedAfterwards } from './helpers/dev_servers.js';
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createApi } from '../../web/api.js';
-import { nodeCore } from '../../web/core_node.js';
+import { nodeCore } from './helpers/core.js';
 import { fixedApiKey } from '../../devserver/config.js';
 import { startDevServer } from '../../devserver/server.js';
 

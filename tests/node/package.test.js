@@ -84,11 +84,11 @@ describe('the packed package, installed into an empty folder', () => {
   }
 
   test('its types check under tsc --strict, from ESM and from CommonJS', async () => {
-    await run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', dir], { cwd: dir });
+    await run(join(root, 'node_modules', 'typescript', 'bin', 'tsc'), ['-p', dir], { cwd: dir });
     await writeFile(join(dir, 'wrong.mts'), "import { fetchApiKey } from 'zulip-fetch-api-key';\nawait fetchApiKey({ realm: 'x', username: 'y' });\n");
     const config = JSON.parse(consumers['tsconfig.json']);
     await writeFile(join(dir, 'tsconfig.wrong.json'), JSON.stringify({ ...config, files: ['wrong.mts'] }));
-    await assert.rejects(run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.wrong.json'], { cwd: dir }),
+    await assert.rejects(run(join(root, 'node_modules', 'typescript', 'bin', 'tsc'), ['-p', 'tsconfig.wrong.json'], { cwd: dir }),
       (error) => /password/.test(/** @type {any} */ (error).stdout), 'a missing password is a type error');
   });
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createApi } from '../../web/api.js';
-import { nodeCore } from '../../web/core_node.js';
+import { nodeCore } from './helpers/core.js';
 import { startDevServer } from '../../devserver/server.js';
 import { everyRendering } from './helpers/assertions.js';
 import { FAULT_CODES } from './helpers/fault_codes.js';

@@ -21,11 +21,13 @@ const LANGUAGES = [
   ['ru', ru, 'ru-RU'], ['zh-CN', zhCN, 'zh-Hans-CN'],
 ];
 
-// Words only a developer reads (a wrong call, not a wrong entry): they stay English everywhere.
+// Words only a developer reads (a wrong call or a wrong deployment, not a wrong entry): they stay
+// English everywhere.
 const DEVELOPER_ONLY = [
-  'options', 'realm', 'username-type', 'password-type', 'signal', 'timeoutMs', 'allowInsecureHttp', 'fetch',
-  'messages', 'zuliprc',
-].map((reason) => `INVALID_ARGUMENT.${reason}`);
+  ...['options', 'realm', 'username-type', 'password-type', 'signal', 'timeoutMs', 'allowInsecureHttp', 'fetch',
+    'messages', 'zuliprc', 'wasm-source'].map((reason) => `INVALID_ARGUMENT.${reason}`),
+  'WASM_LOAD_FAILED', 'WASM_LOAD_FAILED.given', 'NOT_READY',
+];
 
 const ALL_ENGLISH = /** @type {Messages} */ ({ ...ENGLISH, ...WIDGET_ENGLISH });
 const PERSON_FACING = Object.keys(ALL_ENGLISH).filter((key) => !DEVELOPER_ONLY.includes(key));

@@ -57,3 +57,13 @@ export async function inGerman(realm: string): Promise<string> {
 }
 const local: LocalErrorCode = 'INTERNAL_ERROR';
 void local;
+
+export async function loadFromElsewhere(bytes: Uint8Array, compiled: WebAssembly.Module): Promise<void> {
+  await ready({ wasm: 'https://cdn.example.com/zulip_fetch_api_key.wasm' });
+  await ready({ wasm: new URL('https://cdn.example.com/zulip_fetch_api_key.wasm') });
+  await ready({ wasm: bytes });
+  await ready({ wasm: fetch('/zulip_fetch_api_key.wasm') });
+  await ready({ wasm: compiled });
+  // @ts-expect-error a file name is no option
+  await ready({ wasmUrl: 'zulip_fetch_api_key.wasm' });
+}

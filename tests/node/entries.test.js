@@ -1,0 +1,49 @@
+// The entries as Node, server bundlers and Workers load them, each in a process of its own:
+// dist/node.cjs moved away from dist/ (as Next.js bundles it), the widget imported in plain
+// Node, dist/workerd.js with the .wasm imported as a compiled module (as wrangler does).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('entries as other runtimes and bundlers load them', () => {
+  /** @type {string} */
+  let dir;
+  before(async () => { dir = await mkdtemp(join(tmpdir(), 'zfak-loader-')); });
+  after(() => dir && rm(dir, { recursive: true, force: true }));
+
+  const node = (/** @type {string[]} */ ...args) => run(process.execPath, args, { cwd: root });
+
+  test('dist/node.cjs works alone, moved away from the .wasm (as a server bundler moves it)', async () => {
+    await copyFile(join(root, 'dist/node.cjs'), join(dir, 'moved.cjs'));
+    const { stdout } = await run(process.execPath, ['-e',
+      "console.log(require('./moved.cjs').normalizeRealmUrl(' Chat.Zulip.org/ '))"], { cwd: dir });
+    assert.equal(stdout.trim(), 'https://chat.zulip.org');
+  });
+
+  test("plain Node: import('zulip-fetch-api-key/widget') resolves; the package is usable synchronously on import", async () => {
+    const { stdout } = await node('--input-type=module', '-e', `
+      const widget = await import('zulip-fetch-api-key/widget');
+      const zfak = await import('zulip-fetch-api-key');
+      console.log(typeof widget.ZulipLoginElement, zfak.normalizeRealmUrl('chat.zulip.org'));`);
+    assert.equal(stdout.trim(), 'function https://chat.zulip.org');
+  });
+
+  test('dist/workerd.js instantiates from the imported WebAssembly.Module, fetching nothing', async () => {
+    const hooks = new URL('fixtures/wasm_module_hooks.mjs', import.meta.url).href;
+    const { stdout } = await node('--import', `data:text/javascript,import{register}from'node:module';register('${hooks}')`,
+      '--input-type=module', '-e', `
+      globalThis.fetch = () => { throw new Error('fetched'); };
+      const zfak = await import('./dist/workerd.js');
+      await zfak.ready();
+      console.log(zfak.normalizeRealmUrl('chat.zulip.org'));`);
+    assert.equal(stdout.trim(), 'https://chat.zulip.org');
+  });
+});

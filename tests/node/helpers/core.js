@@ -1,0 +1,9 @@
+// A wasm core of its own, as web/node.js instantiates it (from dist/'s .wasm, which the Node
+// bundle embeds), for suites that read its heap or handles.
+import { readFileSync } from 'node:fs';
+import { instantiateNodeCore } from '../../../web/core_node.js';
+
+export function nodeCore() {
+  const bytes = readFileSync(new URL('../../../dist/zulip_fetch_api_key.wasm', import.meta.url));
+  return instantiateNodeCore(new WebAssembly.Module(bytes));
+}

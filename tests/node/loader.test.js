@@ -1,0 +1,99 @@
+// Loading the wasm core: importing never loads or throws (no top-level await); the first call
+// or ready() loads it, from the first source given: a URL, bytes, a Response (or a promise of
+// one) or a compiled WebAssembly.Module; a .wasm that cannot be loaded is a WASM_LOAD_FAILED
+// ZulipError naming the URL. Portable: Deno and Bun run it too (scripts/test.sh).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import * as zfak from 'zulip-fetch-api-key';
+import { startHttpServer } from './helpers/servers.js';
+
+const wasmPath = new URL('../../dist/zulip_fetch_api_key.wasm', import.meta.url);
+let fresh = 0;
+/** A module instance of dist/browser.js of its own (a new URL is a new module). */
+const freshBrowserEntry = () => import(`../../dist/browser.js?instance=${fresh += 1}`);
+
+describe('the browser entry (dist/browser.js), in Node', () => {
+  /** @type {Buffer} */
+  let bytes;
+  /** @type {Awaited<ReturnType<typeof startHttpServer>>} */
+  let server;
+  before(async () => {
+    bytes = await readFile(wasmPath);
+    server = await startHttpServer((req, res) => {
+      if (req.url !== '/assets/core.wasm') return res.writeHead(404).end('not here');
+      res.writeHead(200, { 'Content-Type': 'application/wasm' }).end(bytes);
+    });
+  });
+  after(() => server?.close());
+
+  test('importing loads nothing; normalizeRealmUrl before ready() says to await ready()', async () => {
+    const requests = server.requests.length;
+    const zfak = await freshBrowserEntry();
+    assert.throws(() => zfak.normalizeRealmUrl('chat.zulip.org'),
+      (e) => e instanceof zfak.ZulipError && e.code === 'NOT_READY' && /await ready\(\)/.test(e.message));
+    assert.equal(server.requests.length, requests);
+  });
+
+  test('a .wasm that cannot be loaded rejects ready() and the first call with WASM_LOAD_FAILED naming the URL', async () => {
+    const zfak = await freshBrowserEntry();
+    const url = `${server.url}/dist/zulip_fetch_api_key.wasm`;
+    const check = (/** @type {any} */ e) => e instanceof zfak.ZulipError && e.code === 'WASM_LOAD_FAILED'
+      && e.message.includes(url) && /404/.test(e.message);
+    await assert.rejects(zfak.ready({ wasm: url }), check);
+    await assert.rejects(zfak.fetchApiKey({ realm: 'chat.example.com', username: 'me', password: 'pw' }), check);
+  });
+
+  test('an unreachable URL and bytes that are not wasm are WASM_LOAD_FAILED too', async () => {
+    const unreachable = await freshBrowserEntry();
+    await assert.rejects(unreachable.ready({ wasm: 'http://127.0.0.1:9/core.wasm' }),
+      (e) => e.code === 'WASM_LOAD_FAILED' && e.message.includes('http://127.0.0.1:9/core.wasm'));
+    const garbage = await freshBrowserEntry();
+    await assert.rejects(garbage.ready({ wasm: new Uint8Array([1, 2, 3]) }), (e) => e.code === 'WASM_LOAD_FAILED');
+  });
+
+  /** @type {[string, (b: Buffer, url: string) => unknown][]} */
+  const sources = [
+    ['a URL string', (_, url) => url],
+    ['a URL object', (_, url) => new URL(url)],
+    ['the bytes (Uint8Array)', (b) => new Uint8Array(b)],
+    ['the bytes (ArrayBuffer)', (b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)],
+    ['a Response', (b) => new Response(b)],
+    ['a promise of a Response', (_, url) => fetch(url)],
+    ['a compiled WebAssembly.Module', (b) => new WebAssembly.Module(b)],
+  ];
+  for (const [name, make] of sources) {
+    test(`ready({ wasm: ${name} }) instantiates from it`, async () => {
+      const zfak = await freshBrowserEntry();
+      await zfak.ready({ wasm: make(bytes, `${server.url}/assets/core.wasm`) });
+      assert.equal(zfak.normalizeRealmUrl(' Chat.Zulip.org/ '), 'https://chat.zulip.org');
+    });
+  }
+
+  test('the first source wins: the same one again is fine, another one is INVALID_ARGUMENT', async () => {
+    const zfak = await freshBrowserEntry();
+    const url = `${server.url}/assets/core.wasm`;
+    const first = zfak.ready({ wasm: url });
+    await zfak.ready({ wasm: new URL(url) });
+    await first;
+    await assert.rejects(zfak.ready({ wasm: new Uint8Array(bytes) }), (e) => e.code === 'INVALID_ARGUMENT');
+    const late = await freshBrowserEntry();
+    await late.ready();
+    await assert.rejects(late.ready({ wasm: url }), (e) => e.code === 'INVALID_ARGUMENT');
+  });
+
+  test('without a source, the .wasm next to dist/browser.js is used (read from disk for a file: URL)', async () => {
+    const zfak = await freshBrowserEntry();
+    await zfak.ready();
+    assert.equal(zfak.normalizeRealmUrl('chat.zulip.org'), 'https://chat.zulip.org');
+  });
+});
+
+describe('the package entry of this runtime', () => {
+  test('ready() resolves, then normalizeRealmUrl works; another source afterwards is INVALID_ARGUMENT', async () => {
+    await zfak.ready();
+    assert.equal(zfak.normalizeRealmUrl(' Chat.Zulip.org/ '), 'https://chat.zulip.org');
+    await assert.rejects(zfak.ready({ wasm: new Uint8Array(await readFile(wasmPath)) }),
+      (e) => e instanceof zfak.InvalidInputError && e.code === 'INVALID_ARGUMENT');
+  });
+});

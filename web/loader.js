@@ -1,0 +1,51 @@
+// When and from where the wasm core is instantiated: never on import (importing the package
+// must not fail, nor fetch anything, on a server, in SSR, in jsdom or in a Worker), but on the
+// first call or on ready(), once, from the first source given (else the entry's default).
+import { errorFromDescriptor, invalidArgument } from './descriptors.js';
+import { compileWasm, sourceKey } from './wasm_source.js';
+
+/** @typedef {import('./api.js').Core} Core */
+/** @typedef {import('./wasm_source.js').WasmSource} WasmSource */
+
+/**
+ * @param {{
+ *   defaultSource: () => WasmSource,
+ *   instantiate: (module: WebAssembly.Module) => Core | Promise<Core>,
+ *   instantiateNow?: () => Core,
+ * }} how  `instantiateNow`, where the platform can (Node), makes the synchronous
+ *   normalizeRealmUrl work before ready() by instantiating the default source synchronously.
+ * @returns {{ ready: (source?: unknown) => Promise<Core>, now: () => Core }}
+ */
+export function createLoader(how) {
+  /** @type {unknown} */
+  let key;
+  /** @type {Promise<Core> | undefined} */
+  let pending;
+  /** @type {Core | undefined} */
+  let core;
+
+  /** @param {unknown} [given] */
+  function ready(given) {
+    const source = /** @type {WasmSource | undefined} */ (given);
+    if (pending === undefined) {
+      const chosen = source ?? how.defaultSource();
+      key = sourceKey(chosen);
+      pending = compileWasm(chosen).then(how.instantiate).then((c) => (core = c));
+    } else if (source !== undefined && sourceKey(source) !== key) {
+      return Promise.reject(invalidArgument('wasm-source'));
+    }
+    return pending;
+  }
+
+  function now() {
+    if (core !== undefined) return core;
+    if (pending === undefined && how.instantiateNow) {
+      core = how.instantiateNow();
+      pending = Promise.resolve(core);
+      return core;
+    }
+    throw errorFromDescriptor({ code: 'NOT_READY' });
+  }
+
+  return { ready, now };
+}

@@ -1,0 +1,51 @@
+// What `ready({ wasm })` accepts, compiled into a WebAssembly.Module: a URL (string or URL),
+// the bytes, a Response (or a promise of one) or a compiled WebAssembly.Module. Every failure
+// is a WASM_LOAD_FAILED ZulipError that names where the module was looked for. (Kept small: it
+// is in the browser entry, under the size budget of tests/node/size.test.js.)
+import { errorFromDescriptor } from './descriptors.js';
+import { describe } from './transport.js';
+
+/**
+ * @typedef {string | URL | ArrayBuffer | ArrayBufferView | Response | PromiseLike<Response>
+ *   | WebAssembly.Module} WasmSource
+ */
+
+/**
+ * A key telling sources apart: the same URL given twice, or the same object, is the same source.
+ * @param {WasmSource} source
+ */
+export function sourceKey(source) {
+  return source instanceof URL ? source.href : source;
+}
+
+/**
+ * @param {WasmSource} source
+ * @returns {Promise<WebAssembly.Module>}
+ */
+export async function compileWasm(source) {
+  /** @type {string | undefined} the URL, when the source is one */
+  let where;
+  /** @type {any} */
+  let pending = source;
+  try {
+    if (source instanceof WebAssembly.Module) return source;
+    if (typeof source === 'string' || source instanceof URL) {
+      // Relative to the page, as fetch resolves it; Node's fetch has no file: URLs (the browser
+      // entry in a jsdom test environment, say), so those are read from the disk there.
+      where = new URL(source, globalThis.location?.href).href;
+      const fs = where.startsWith('file:') && globalThis.process?.getBuiltinModule?.('fs');
+      pending = fs ? fs.promises.readFile(new URL(where)) : fetch(where);
+    }
+    pending = await pending;
+    if (typeof pending.arrayBuffer === 'function') { // a Response
+      where = pending.url || where;
+      if (!pending.ok) throw new Error(`HTTP ${pending.status}`);
+      pending = await pending.arrayBuffer();
+    }
+    return await WebAssembly.compile(pending);
+  } catch (error) {
+    throw errorFromDescriptor({
+      code: 'WASM_LOAD_FAILED', reason: where === undefined ? 'given' : '', words: { url: where ?? '', detail: describe(error) },
+    }, { cause: error });
+  }
+}
