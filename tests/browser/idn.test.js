@@ -11,6 +11,7 @@ const NAMES = ['مثال.إختبار', 'בדיקה.טעסט', 'ตัวอย�
 
 const APP = `
 import * as zfak from '/dist/browser.js';
+await zfak.ready(); // normalizeRealmUrl is synchronous: the module must be loaded first
 const names = ${JSON.stringify(NAMES)};
 const outcome = [];
 for (const name of names) {

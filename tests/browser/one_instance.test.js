@@ -95,7 +95,7 @@ describe('the package entry and the widget on one page', () => {
     assert.equal(outcome.code, 'WASM_LOAD_FAILED');
     assert.equal(outcome.isZulipError, true);
     assert.equal(outcome.sameOnCall, 'WASM_LOAD_FAILED');
-    assert.match(outcome.message, new RegExp(`${site.url}/nowhere/zulip_fetch_api_key\\.wasm \\(HTTP 404\\)`));
+    assert.match(outcome.message, new RegExp(`“${site.url}/nowhere/zulip_fetch_api_key\\.wasm”: “HTTP 404”`));
   });
 
   test('a second copy of the entry (another URL) is a second instantiation: the count above can fail', async () => {
