@@ -10,57 +10,65 @@ import { launchChromium, openPage } from '../../browser/helpers/chromium.js';
 import { row } from './matrix.js';
 import { setUpProject, timedScript, toolVersion } from './project.js';
 
-const EMAIL = 'iago@zulip.com';
+export const EMAIL = 'iago@zulip.com';
 
 /**
- * Serves `root` (every file below it) and logs in on `pathname` there, through the widget and by
- * the page's script. Throws, with what the page reported, unless both give iago's email.
+ * Serves `root` (every file below it), opens `pathname?realm=<a devserver>` in Chromium and lets
+ * `drive` check it. A failure says what the page reported.
  * @param {string} root
- * @param {string} [pathname]
+ * @param {string} pathname
+ * @param {(page: import('playwright-core').Page, realm: string) => Promise<void>} drive
+ * @param {(page: import('playwright-core').Page) => Promise<unknown>} [prepare] before the page loads
  */
-export async function assertPageLogsIn(root, pathname = '/index.html') {
+export async function onPage(root, pathname, drive, prepare) {
   const [browser, devserver, site] = await Promise.all([
     launchChromium(), startDevServer({ cors: true }), startStaticServer({ root, dirs: [''] }),
   ]);
+  const { page, errors, logs, close } = await openPage(browser);
+  /** @type {string[]} */
+  const failed = [];
+  // The context's requests: the page's and its workers'.
+  page.context().on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.context().on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
   try {
-    await logInOnPage(browser, `${site.url}${pathname}?realm=${encodeURIComponent(devserver.url)}`, devserver.url);
+    await prepare?.(page);
+    await page.goto(`${site.url}${pathname}?realm=${encodeURIComponent(devserver.url)}`);
+    await drive(page, devserver.url);
+    assert.deepEqual(errors.map(String), [], 'no uncaught error');
+  } catch (error) {
+    const said = [...new Set([...errors.map(String), ...failed, ...logs.filter((l) => l.startsWith('error'))])];
+    throw new Error(`${said.length ? said.join('\n') : 'the page reported nothing'}\n${/** @type {Error} */ (error).message}`, { cause: error });
   } finally {
+    await close();
     await Promise.all([browser.close(), devserver.close(), site.close()]);
   }
 }
 
 /**
- * @param {import('playwright-core').Browser} browser
- * @param {string} url the page
- * @param {string} realm the devserver
+ * The page's result, once its script has written it into #result's data-`key`.
+ * @param {import('playwright-core').Page} page
+ * @param {string} key
  */
-export async function logInOnPage(browser, url, realm) {
-  const { page, errors, logs, close } = await openPage(browser);
-  /** @type {string[]} */
-  const failed = [];
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-  page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
-  try {
-    await page.goto(url);
-    const widget = page.locator('zulip-login');
-    await widget.getByLabel('Server URL').fill(realm, { timeout: 10_000 });
-    await widget.getByLabel('Email').fill(EMAIL);
-    await widget.getByLabel('Password').fill('abcd1234');
-    await widget.getByRole('button', { name: 'Log in' }).click();
-    const result = page.locator('#result');
-    await page.waitForFunction(() => {
-      const data = /** @type {HTMLElement} */ (document.querySelector('#result')).dataset;
-      return data.widget && data.script;
-    }, undefined, { timeout: 15_000 });
-    assert.equal(await result.getAttribute('data-script'), EMAIL, 'the page script logs in');
-    assert.equal(await result.getAttribute('data-widget'), EMAIL, 'the widget logs in');
-    assert.deepEqual(errors.map(String), [], 'no uncaught error');
-  } catch (error) {
-    const said = [...errors.map(String), ...logs.filter((l) => l.startsWith('error')), ...failed];
-    throw new Error(`${said.length ? said.join('\n') : 'the page reported nothing'}\n${/** @type {Error} */ (error).message}`, { cause: error });
-  } finally {
-    await close();
-  }
+export async function pageResult(page, key) {
+  const result = page.locator(`#result[data-${key}]`);
+  await result.waitFor({ state: 'attached', timeout: 15_000 });
+  return result.getAttribute(`data-${key}`);
+}
+
+/**
+ * Logs in through the widget (which must show) and checks that both the widget's zulip-login
+ * event and the page script's own login (tests/compat/page/main.js) gave iago's email.
+ * @param {import('playwright-core').Page} page
+ * @param {string} realm
+ */
+export async function logInThroughWidget(page, realm) {
+  const widget = page.locator('zulip-login');
+  await widget.getByLabel('Server URL').fill(realm, { timeout: 10_000 });
+  await widget.getByLabel('Email').fill(EMAIL);
+  await widget.getByLabel('Password').fill('abcd1234');
+  await widget.getByRole('button', { name: 'Log in' }).click();
+  assert.equal(await pageResult(page, 'script'), EMAIL, 'the page script logs in');
+  assert.equal(await pageResult(page, 'widget'), EMAIL, 'the widget logs in');
 }
 
 // The page's scripts are about 35 kB: a bundle far larger has pulled in Node polyfills.
@@ -80,7 +88,7 @@ export function bundledPageRow(id, { target, tool, out = 'dist' }) {
     measures.buildSeconds = await timedScript(dir);
     const scripts = await scriptBytes(path.join(dir, out));
     assert.ok(scripts <= MAX_SCRIPT_BYTES, `the page's scripts weigh ${scripts} bytes (Node polyfills?)`);
-    await assertPageLogsIn(path.join(dir, out));
+    await onPage(path.join(dir, out), '/index.html', logInThroughWidget);
   });
 }
 

@@ -49,7 +49,7 @@ export async function setUpProject(name, { page = false } = {}) {
   await mkdir(dir, { recursive: true });
   if (page) await cp(path.join(SOURCES, 'page'), dir, { recursive: true });
   await cp(path.join(SOURCES, 'projects', name), dir, { recursive: true });
-  await command(dir, 'npm', ['install', '--no-audit', '--no-fund', '--offline', '--loglevel=error', await packedTarball()]);
+  await command(dir, 'npm', ['install', '--no-audit', '--no-fund', '--offline', '--no-package-lock', '--loglevel=error', await packedTarball()]);
   return dir;
 }
 
