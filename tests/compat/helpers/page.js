@@ -13,8 +13,9 @@ import { setUpProject, timedScript, toolVersion } from './project.js';
 export const EMAIL = 'iago@zulip.com';
 
 /**
- * Serves `root` (every file below it), opens `pathname?realm=<a devserver>` in Chromium and lets
- * `drive` check it. A failure says what the page reported.
+ * Serves `root` (every file below it; or uses the server at `root` when it is an http:// URL),
+ * opens `pathname?realm=<a devserver>` in Chromium and lets `drive` check it. A failure says what
+ * the page reported.
  * @param {string} root
  * @param {string} pathname
  * @param {(page: import('playwright-core').Page, realm: string) => Promise<void>} drive
@@ -22,7 +23,8 @@ export const EMAIL = 'iago@zulip.com';
  */
 export async function onPage(root, pathname, drive, prepare) {
   const [browser, devserver, site] = await Promise.all([
-    launchChromium(), startDevServer({ cors: true }), startStaticServer({ root, dirs: [''] }),
+    launchChromium(), startDevServer({ cors: true }),
+    root.startsWith('http://') ? { url: root, close: async () => {} } : startStaticServer({ root, dirs: [''] }),
   ]);
   const { page, errors, logs, close } = await openPage(browser);
   /** @type {string[]} */
