@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test: set-up, build, the native core tests (plain and under ASan/UBSan), fuzzing, then
 # the Node suites against the built package (Node 20, then 18), then the browser suites in
-# headless Chromium.
+# headless Chromium, then the compatibility matrix (tests/compat/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,3 +24,5 @@ node --test --test-concurrency=2 tests/node/
 build/node18/bin/node --test $(ls tests/node/*.test.js | grep -v differential)
 # Headless Chromium: the browser module, the widget, the CSP, cross-origin (one browser at a time).
 npx tsc -p tests/browser && node --test --test-concurrency=1 tests/browser/
+# The packed package in each bundler, test runner, Next.js, workerd, ...: tests/compat/RESULTS.md.
+bash scripts/test_compat.sh

