@@ -13,10 +13,12 @@ const TESTS = { widget: 'importing the widget does not throw', login: 'logs in' 
 /**
  * @param {string} runner the project's name and the tool's package
  * @param {string} label how the table names it
+ * @param {Record<string, { name: string, tests?: (keyof TESTS)[] }>} environments by row-id part:
+ *   the runner's name of the environment, and which tests make rows there (default both)
  * @param {(environment: string, output: string) => string[]} args the `npm test --` arguments
- *   that run the environment and write the JSON results to output
+ *   that run the environment (the runner's name for it) and write the JSON results to output
  */
-export function runnerRows(runner, label, args) {
+export function runnerRows(runner, label, environments, args) {
   /** @type {Promise<string> | undefined} */
   let project;
   /** @type {ReturnType<typeof startDevServer> | undefined} */
@@ -33,7 +35,7 @@ export function runnerRows(runner, label, args) {
     const start = performance.now();
     let failure;
     try {
-      await command(dir, 'npm', ['test', '--', ...args(environment, output)], { env: { ZULIP_REALM: url } });
+      await command(dir, 'npm', ['test', '--', ...args(environments[environment].name, output)], { env: { ZULIP_REALM: url } });
     } catch (error) {
       failure = error;
     }
@@ -42,9 +44,10 @@ export function runnerRows(runner, label, args) {
     return { results, seconds };
   }
 
-  for (const environment of ['node', 'jsdom']) {
-    for (const [key, title] of Object.entries(TESTS)) {
-      row(`${runner}-${environment}-${key}`, { target: `${label}, ${environment} environment: ${title}`, tool: runner }, async (measures) => {
+  for (const [environment, { name, tests = ['widget', 'login'] }] of Object.entries(environments)) {
+    for (const key of tests) {
+      const title = TESTS[key];
+      row(`${runner}-${environment}-${key}`, { target: `${label}, ${name} environment: ${title}`, tool: runner }, async (measures) => {
         measures.version = await toolVersion(runner);
         if (!runs.has(environment)) runs.set(environment, run(environment));
         const { results, seconds } = await /** @type {Promise<any>} */ (runs.get(environment));
