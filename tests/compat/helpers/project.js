@@ -17,7 +17,8 @@ const SOURCES = path.join(REPO, 'tests', 'compat');
 const BIN = path.join(COMPAT, 'node_modules', '.bin');
 
 /** The environment of every command a project runs: Node 24 and the tools first on the PATH. */
-export const ENV = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' };
+export const ENV = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true',
+  NEXT_TELEMETRY_DISABLED: '1' };
 
 /** @type {Promise<string> | undefined} */
 let packed;
