@@ -1,7 +1,7 @@
 // TypeScript 5.9 and 7 check the README's `zulip-login` listeners, on the element, the document
 // and the window, under --strict (tests/compat/projects/typescript/).
 import path from 'node:path';
-import { row } from './helpers/matrix.js';
+import { row, timed } from './helpers/matrix.js';
 import { COMPAT, command, setUpProject, toolVersion } from './helpers/project.js';
 
 /** @type {Promise<string> | undefined} */
@@ -11,8 +11,6 @@ for (const [pkg, major] of [['typescript', '5.9'], ['typescript-7', '7']]) {
   row(pkg, { target: `TypeScript ${major} --strict: zulip-login listeners typed`, tool: 'typescript' }, async (measures) => {
     measures.version = await toolVersion(pkg);
     const dir = await (project ??= setUpProject('typescript'));
-    const start = performance.now();
-    await command(dir, 'node', [path.join(COMPAT, 'node_modules', pkg, 'bin', 'tsc'), '-p', '.']);
-    measures.buildSeconds = (performance.now() - start) / 1000;
+    await timed(measures, () => command(dir, 'node', [path.join(COMPAT, 'node_modules', pkg, 'bin', 'tsc'), '-p', '.']));
   });
 }

@@ -4,16 +4,16 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { row } from './helpers/matrix.js';
+import { row, timed } from './helpers/matrix.js';
 import { EMAIL, onPage, pageResult } from './helpers/page.js';
-import { setUpProject, timedScript, toolVersion } from './helpers/project.js';
+import { runScript, setUpProject, toolVersion } from './helpers/project.js';
 
 const WASM_DELAY_MS = 1000;
 
 row('worker', { target: 'Web Worker (module, bundled by Vite), .wasm on a slow network: logs in', tool: 'vite' }, async (measures) => {
   measures.version = await toolVersion('vite');
   const dir = await setUpProject('worker');
-  measures.buildSeconds = await timedScript(dir);
+  await timed(measures, () => runScript(dir));
   const slowWasm = (/** @type {import('playwright-core').Page} */ page) =>
     page.context().route('**/*.wasm', async (route) => { await sleep(WASM_DELAY_MS); await route.continue(); });
   await onPage(path.join(dir, 'dist'), '/index.html', async (page) => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startDevServer } from '../../devserver/server.js';
-import { row } from './helpers/matrix.js';
+import { row, timed } from './helpers/matrix.js';
 import { EMAIL } from './helpers/page.js';
 import { COMPAT, setUpProject, toolVersion } from './helpers/project.js';
 import { freePort, startServer } from './helpers/server.js';
@@ -13,15 +13,13 @@ row('wrangler', { target: 'Cloudflare workerd (wrangler dev): a Worker calling f
   measures.version = await toolVersion('wrangler');
   const dir = await setUpProject('wrangler');
   const [devserver, port] = await Promise.all([startDevServer(), freePort()]);
-  const start = performance.now();
-  const worker = await startServer(dir, path.join(COMPAT, 'node_modules', '.bin', 'wrangler'),
+  const worker = await timed(measures, () => startServer(dir, path.join(COMPAT, 'node_modules', '.bin', 'wrangler'),
     ['dev', '--ip', '127.0.0.1', '--port', String(port)], {
       port,
       // No metrics, and its logs and settings in the project rather than in the home folder.
       env: { WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: path.join(dir, '.config') },
       failure: /Workers runtime failed to start/,
-    }).finally(() => { measures.buildSeconds = (performance.now() - start) / 1000; })
-    .catch(async (error) => { await devserver.close(); throw error; });
+    })).catch(async (error) => { await devserver.close(); throw error; });
   try {
     const response = await fetch(`${worker.url}/?realm=${encodeURIComponent(devserver.url)}`);
     const body = await response.text();

@@ -41,6 +41,22 @@ export function row(id, { target, tool }, check) {
 }
 
 /**
+ * Runs a row's build step (a build, a type check, a server's start-up) and records how long it
+ * took in `measures.buildSeconds`, also when it fails.
+ * @template T
+ * @param {Measures} measures
+ * @param {() => Promise<T>} step
+ */
+export async function timed(measures, step) {
+  const start = performance.now();
+  try {
+    return await step();
+  } finally {
+    measures.buildSeconds = (performance.now() - start) / 1000;
+  }
+}
+
+/**
  * What went wrong, in a line: the lines of an error that name an error (a tool's output is long
  * and mostly progress), else its first lines.
  * @param {Error} error
