@@ -73,8 +73,10 @@ export async function logInThroughWidget(page, realm) {
   assert.equal(await pageResult(page, 'widget'), EMAIL, 'the widget logs in');
 }
 
-// The page's scripts are about 35 kB: a bundle far larger has pulled in Node polyfills.
-const MAX_SCRIPT_BYTES = 100_000;
+// The page's scripts (the package, the widget and, where a bundler emits them, the widget's other
+// languages) weigh 35 to 140 kB; Parcel's bundle of the Node build with its Node polyfills
+// weighed 813 kB.
+const MAX_SCRIPT_BYTES = 250_000;
 
 /**
  * The row of a bundler: its project (tests/compat/projects/<id>/, with the shared page) is built
