@@ -1,0 +1,2 @@
+// Module workers (Vite bundles workers as classic scripts unless told).
+export default { worker: { format: 'es' } };
