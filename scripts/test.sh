@@ -55,7 +55,6 @@ echo "node suites, portable subset: Bun $(build/bun/bin/bun --version)"
 build/bun/bin/bun test "${portable[@]/#/./}"
 
 # Headless Chromium: the browser module, the widget, the CSP, cross-origin (one browser at a time).
-# Every test: set-up, build, the native core tests (plain and under ASan/UBSan), fuzzing, the
-# types under TypeScript 7 and 5.9, the Node suites against the built package on Node 22, 24 and
-# 26, a portable subset of them on Deno and Bun, the browser suites in headless Chromium, then
-# the compatibility matrix (tests/compat/: bundlers, Next.js, workerd, test runners).
+node --test --test-concurrency=1 tests/browser/
+# The packed package in each bundler, test runner, Next.js, workerd, ...: tests/compat/RESULTS.md.
+bash scripts/test_compat.sh
