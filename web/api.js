@@ -6,12 +6,17 @@ import { checkOptions, wellFormed } from './options.js';
 import { fetchTransport } from './transport.js';
 
 /**
+ * normalizeRealmUrl's answer; the operations' promises resolve with the value or reject with
+ * the error descriptor.
  * @typedef {{ ok: true, value: any } | { ok: false, error: { code: string, message: string } }} Outcome
- * @typedef {(options: object, transport: Function) => Promise<Outcome>} CoreOperation
  * @typedef {{
  *   normalizeRealmUrl(input: string, allowInsecureHttp: boolean): Outcome,
- *   fetchApiKey: CoreOperation, devFetchApiKey: CoreOperation, getServerSettings: CoreOperation,
- *   login: CoreOperation,
+ *   fetchApiKey(realm: string, username: string, password: Uint8Array, passwordLength: number,
+ *     allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   devFetchApiKey(realm: string, username: string, allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   getServerSettings(realm: string, allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   login(realm: string, username: string, password: () => Uint8Array, passwordLength: number,
+ *     allowInsecureHttp: boolean, transport: Function): Promise<any>,
  *   maxResponseBytes: number,
  * }} Core
  * @typedef {import('./options.js').CheckedOptions} CheckedOptions
@@ -34,14 +39,20 @@ export function createApi(core) {
    * @param {string} fn  the public function's name, for the messages
    * @param {unknown} options
    * @param {{ username: boolean, password: boolean }} needs
-   * @param {(wasm: Core, o: CheckedOptions, transport: Function) => Promise<Outcome>} call
+   * @param {(wasm: Core, o: CheckedOptions, transport: Function) => Promise<any>} call
    */
   async function run(fn, options, needs, call) {
     const o = checkOptions(fn, options, needs);
     const wasm = await core.ready();
     const deadline = startDeadline(o.signal, o.timeoutMs);
     try {
-      return unwrap(await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes)));
+      const transport = fetchTransport(o.fetch, deadline, wasm.maxResponseBytes);
+      return await call(wasm, o, transport).catch((/** @type {any} */ descriptor) => {
+        if (descriptor instanceof Error) throw descriptor;
+        // A NETWORK_ERROR's cause is the platform's error, which the transport kept.
+        const cause = descriptor.code === 'NETWORK_ERROR' ? transport.cause : undefined;
+        throw errorFromDescriptor(cause === undefined ? descriptor : { ...descriptor, cause });
+      });
     } finally {
       deadline.dispose();
     }
@@ -55,8 +66,7 @@ export function createApi(core) {
   function fetchApiKey(options) {
     return run('fetchApiKey', options, { username: true, password: true }, (wasm, o, transport) => {
       const password = new TextEncoder().encode(o.password);
-      const pending = wasm.fetchApiKey(
-        { realm: o.realm, username: o.username, password, allowInsecureHttp: o.allowInsecureHttp },
+      const pending = wasm.fetchApiKey(o.realm, o.username, password, password.length, o.allowInsecureHttp,
         transport);
       password.fill(0); // the core copied it, and wiped its own copies
       return pending;
@@ -71,8 +81,7 @@ export function createApi(core) {
    */
   function devFetchApiKey(options) {
     return run('devFetchApiKey', options, { username: true, password: false }, (wasm, o, transport) =>
-      wasm.devFetchApiKey(
-        { realm: o.realm, username: o.username, allowInsecureHttp: o.allowInsecureHttp }, transport));
+      wasm.devFetchApiKey(o.realm, o.username, o.allowInsecureHttp, transport));
   }
 
   /**
@@ -83,7 +92,7 @@ export function createApi(core) {
    */
   function getServerSettings(options) {
     return run('getServerSettings', options, { username: false, password: false }, (wasm, o, transport) =>
-      wasm.getServerSettings({ realm: o.realm, allowInsecureHttp: o.allowInsecureHttp }, transport));
+      wasm.getServerSettings(o.realm, o.allowInsecureHttp, transport));
   }
 
   /**
@@ -95,14 +104,10 @@ export function createApi(core) {
    */
   function login(options) {
     return run('login', options, { username: true, password: true }, (wasm, o, transport) =>
-      wasm.login({
-        realm: o.realm,
-        username: o.username,
-        passwordLength: o.password.length,
+      wasm.login(o.realm, o.username,
         // Encoded only when the core builds the second request; it zeroes the bytes once copied.
-        password: () => new TextEncoder().encode(o.password),
-        allowInsecureHttp: o.allowInsecureHttp,
-      }, transport));
+        () => new TextEncoder().encode(o.password),
+        o.password.length, o.allowInsecureHttp, transport));
   }
 
   /**

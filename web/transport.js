@@ -2,28 +2,44 @@
 // It never rejects; the core decides what every outcome means.
 
 /** @typedef {import('./deadline.js').Deadline} Deadline */
-/** @typedef {{ method: string, url: string, headers: [string, string][], body: Uint8Array }} CoreRequest */
 /**
- * @typedef {{ status: number, body: Uint8Array, retryAfter: string }
- *   | { failure: string, detail: string, cause?: unknown }} TransportOutcome
+ * Every field is always there (the core reads it whole): a response's status, body and
+ * Retry-After header, or, when none came, `failure` (a code) with its `detail`.
+ * @typedef {{ status: number, body: Uint8Array, retryAfter: string, failure: string, detail: string }} TransportOutcome
  */
 
+const NO_BODY = new Uint8Array(0);
+
+/** @param {string} failure @param {string} detail @returns {TransportOutcome} */
+const failed = (failure, detail) => ({ status: 0, body: NO_BODY, retryAfter: '', failure, detail });
+
 /**
- * A transport bound to one operation's fetch implementation and deadline.
+ * A transport bound to one operation's fetch implementation and deadline. The core calls it with
+ * the request it built: headers as one flat array [name, value, ...], the body as a view of the
+ * wasm heap, copied here at once (the core wipes the heap's bytes as soon as this returns; the
+ * copy is zeroed once fetch has copied it). When a fetch fails, the platform's error is kept as
+ * `cause`, for the NETWORK_ERROR the core then reports.
  * @param {typeof fetch} fetchImpl
  * @param {Deadline} deadline
  * @param {number} maxBytes  the body cap, counted on the decompressed bytes while reading
- * @returns {(request: CoreRequest) => Promise<TransportOutcome>}
  */
 export function fetchTransport(fetchImpl, deadline, maxBytes) {
-  return async (request) => {
-    const stopped = () => deadline.reason && { failure: deadline.reason, detail: String(deadline.timeoutMs) };
+  /**
+   * @param {string} method @param {string} url @param {string[]} headers @param {Uint8Array} heapBody
+   * @returns {Promise<TransportOutcome>}
+   */
+  const transport = async (method, url, headers, heapBody) => {
+    const body = heapBody.slice();
+    const stopped = () => deadline.reason && failed(deadline.reason, String(deadline.timeoutMs));
     try {
       if (deadline.signal.aborted) return stopped();
-      const pending = fetchImpl(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.method === 'GET' ? undefined : request.body,
+      /** @type {[string, string][]} */
+      const pairs = [];
+      for (let i = 0; i < headers.length; i += 2) pairs.push([headers[i], headers[i + 1]]);
+      const pending = fetchImpl(url, {
+        method,
+        headers: pairs,
+        body: method === 'GET' ? undefined : body,
         // Never follow: a redirect would re-send the password, or turn the POST into a GET.
         redirect: 'manual',
         credentials: 'omit',
@@ -31,19 +47,24 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
         signal: deadline.signal,
       });
       // fetch copied the body synchronously; this was the last copy of the encoded password.
-      request.body.fill(0);
+      body.fill(0);
       const response = await pending;
       // Browsers hide a manual redirect's status: an opaque redirect has status 0.
       const status = response.type === 'opaqueredirect' ? 0 : response.status;
-      const body = await readCapped(response, maxBytes);
-      if (body === null) return { failure: 'RESPONSE_TOO_LARGE', detail: String(maxBytes) };
-      return { status, body, retryAfter: response.headers.get('retry-after') ?? '' };
+      const received = await readCapped(response, maxBytes);
+      if (received === null) return failed('RESPONSE_TOO_LARGE', String(maxBytes));
+      const retryAfter = response.headers.get('retry-after') ?? '';
+      return { status, body: received, retryAfter, failure: '', detail: '', cause: undefined };
     } catch (error) {
-      return stopped() || { failure: 'NETWORK_ERROR', detail: describe(error), cause: error };
+      const outcome = stopped();
+      if (outcome) return outcome;
+      transport.cause = error;
+      return failed('NETWORK_ERROR', describe(error));
     } finally {
-      request.body.fill(0);
+      body.fill(0);
     }
   };
+  return Object.assign(transport, { cause: /** @type {unknown} */ (undefined) });
 }
 
 /**
