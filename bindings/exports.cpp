@@ -1,23 +1,299 @@
-// The module's exports. Every function answers { ok, value | error } (or a promise of it):
-// failures are values, so nothing is ever thrown across the boundary.
+// The module's exports: five operations over one generic continuation, and the conversions
+// between core values and JS values. normalizeRealmUrl answers { ok, value | error }; the four
+// operations a promise that resolves with the value or rejects with the error descriptor (a
+// plain object, which web/ turns into an error class). Nothing is ever thrown across the boundary.
+//
+// Each call from here into embind's JS imports costs a trip through the glue, so values cross
+// whole: strings, numbers and booleans as arguments, byte strings as one Uint8Array, headers as
+// one flat array, and the transport's outcome and the results as embind value objects (read and
+// built field by field on the JS side, without a crossing per field).
 #include <emscripten/bind.h>
 #include <emscripten/em_js.h>
 #include <emscripten/em_macros.h>
+#include <emscripten/val.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
-#include "dev_fetch_api_key.hpp"
+#include "api_key_result.hpp"
 #include "domain_to_ascii.hpp"
-#include "fetch_api_key.hpp"
-#include "get_server_settings.hpp"
-#include "js_values.hpp"
-#include "login_chain.hpp"
+#include "form_encoding.hpp"
+#include "login.hpp"
 #include "realm_url.hpp"
+#include "request.hpp"
 #include "response.hpp"
+#include "server_settings.hpp"
 
+using emscripten::typed_memory_view;
 using emscripten::val;
+
+namespace {
+
+// --- values --------------------------------------------------------------------------------
+
+// What the JS transport (web/transport.js) resolves with: a response's status, body and
+// Retry-After header. When no response came (network, timeout, cancel, too large) the transport
+// rejects instead: that failure is the JS side's to name, so it never enters the core, and the
+// continuation is skipped.
+struct TransportOutcome {
+  int status = 0;
+  std::string body;  // given as a Uint8Array
+  std::string retry_after;
+};
+
+// { apiKey, email, userId (number | null), realm, ignoredParametersUnsupported: string[] }.
+struct ApiKeyValue {
+  std::string api_key;
+  std::string email;
+  val user_id = val::null();
+  std::string realm;
+  val ignored_parameters_unsupported = val::undefined();
+};
+
+// The `length` bytes of a Uint8Array, copied straight into a string's buffer (no intermediate
+// copy, so that a password can be wiped completely).
+std::string bytes_of(const val& u8array, std::size_t length) {
+  std::string bytes(length, '\0');
+  val(typed_memory_view(bytes.size(), reinterpret_cast<unsigned char*>(bytes.data())))
+      .call<void>("set", u8array);
+  return bytes;
+}
+
+// What the core decided, as the descriptor web/descriptors.js turns into an error: { code,
+// origin: 'server' when the code is a server's, reason?, field?, words: { url }?, httpStatus?,
+// retryAfter?, varName?, serverMessage?, serverCode? }. No words: those are the JS side's.
+val error_object(const zfak::Error& error) {
+  val out = val::object();
+  out.set("code", error.code);
+  if (error.from_server) out.set("origin", "server");
+  if (!error.reason.empty()) out.set("reason", error.reason);
+  if (!error.field.empty()) out.set("field", error.field);
+  if (!error.subject.empty()) {
+    val words = val::object();
+    words.set("url", error.subject);
+    out.set("words", words);
+  }
+  if (error.http_status != 0) out.set("httpStatus", error.http_status);
+  if (error.retry_after) out.set("retryAfter", *error.retry_after);
+  if (error.var_name) out.set("varName", *error.var_name);
+  if (error.server_message) out.set("serverMessage", *error.server_message);
+  if (error.server_code) out.set("serverCode", *error.server_code);
+  return out;
+}
+
+val api_key_object(const zfak::ApiKeyResult& result) {
+  ApiKeyValue out{result.api_key, result.email, val::null(), result.realm, val::array()};
+  // user_id is a safe integer (validated), so a double holds it exactly.
+  if (result.user_id) out.user_id = val(static_cast<double>(*result.user_id));
+  for (const auto& name : result.ignored_parameters_unsupported) {
+    out.ignored_parameters_unsupported.call<void>("push", name);
+  }
+  return val(std::move(out));
+}
+
+// Sets `key` only when the server sent the field.
+template <class T>
+void set_present(val& out, const char* key, const std::optional<T>& value) {
+  if (value) out.set(key, *value);
+}
+
+// The settings in camelCase (zulipVersion, zulipFeatureLevel, realmUrl, ...): a field the server
+// left out is left out here too (zulipFeatureLevel, 0 when absent, is always there).
+// externalAuthenticationMethods entries: { name, displayName, displayIcon (string | null),
+// loginUrl, signupUrl }.
+val server_settings_object(const zfak::ServerSettings& settings) {
+  val out = val::object();
+  set_present(out, "zulipVersion", settings.zulip_version);
+  // A safe integer (validated), so a double holds it exactly.
+  out.set("zulipFeatureLevel", static_cast<double>(settings.zulip_feature_level));
+  set_present(out, "zulipMergeBase", settings.zulip_merge_base);
+  set_present(out, "emailAuthEnabled", settings.email_auth_enabled);
+  set_present(out, "requireEmailFormatUsernames", settings.require_email_format_usernames);
+  set_present(out, "realmUrl", settings.realm_url);
+  set_present(out, "realmName", settings.realm_name);
+  set_present(out, "realmIcon", settings.realm_icon);
+  set_present(out, "realmDescription", settings.realm_description);
+  set_present(out, "realmWebPublicAccessEnabled", settings.realm_web_public_access_enabled);
+  set_present(out, "pushNotificationsEnabled", settings.push_notifications_enabled);
+  // Not a server field: the core's reading of the settings (the rule login() applies), so that
+  // a form can say so before anyone types a password.
+  out.set("passwordLoginAllowed", !zfak::password_auth_disabled(settings));
+  if (settings.authentication_methods) {
+    val methods = val::object();
+    for (const auto& [name, enabled] : *settings.authentication_methods) methods.set(name, enabled);
+    out.set("authenticationMethods", methods);
+  }
+  if (settings.external_authentication_methods) {
+    val methods = val::array();
+    for (const auto& method : *settings.external_authentication_methods) {
+      val entry = val::object();
+      entry.set("name", method.name);
+      entry.set("displayName", method.display_name);
+      entry.set("displayIcon", method.display_icon ? val(*method.display_icon) : val::null());
+      entry.set("loginUrl", method.login_url);
+      entry.set("signupUrl", method.signup_url);
+      methods.call<void>("push", entry);
+    }
+    out.set("externalAuthenticationMethods", methods);
+  }
+  return out;
+}
+
+// A promise rejected with the error's descriptor: how an operation fails.
+val rejected(const zfak::Error& error) {
+  return val::global("Promise").call<val>("reject", error_object(error));
+}
+
+// --- the one continuation: send -> then -> finish --------------------------------------------
+
+// What to do with a transport's outcome, by operation (the first argument of _continue).
+enum class Step : int { kFetchApiKey, kDevFetchApiKey, kServerSettings, kLoginSettings, kLoginKey };
+
+// The headers as one flat JS array [name, value, ...].
+val headers_array(const std::vector<std::pair<std::string, std::string>>& headers) {
+  val array = val::array();
+  for (const auto& [name, value] : headers) array.call<void>("push", name, value);
+  return array;
+}
+
+// The start of every operation: the request the core built (or its refusal, as a rejection)
+// handed to the transport, as transport(method, url, headers, body): headers one flat array,
+// the body a Uint8Array view of the heap that the transport copies at once (the heap's bytes are
+// wiped right after it returns). Continues with _continue(step, realm, context, outcome) once
+// the transport's promise resolves.
+val send(const val& transport, zfak::Result<zfak::HttpRequest>& built, Step step,
+         const val& context = val::undefined()) {
+  if (!built.ok()) return rejected(built.error());
+  zfak::HttpRequest& request = built.value();
+  static const val continue_operation = val::module_property("_continue");
+  val continuation = continue_operation.call<val>("bind", val::null(), static_cast<int>(step),
+                                                  request.realm, context);
+  val pending = transport(request.method, request.url, headers_array(request.headers),
+                          typed_memory_view(request.body.size(),
+                                            reinterpret_cast<const unsigned char*>(request.body.data())));
+  zfak::wipe(request.body);
+  return pending.call<val>("then", continuation);
+}
+
+// The end of an operation: the core's answer as a JS value (`to_js`), or a rejection.
+template <class T>
+val settle(const zfak::Result<T>& result, val (*to_js)(const T&)) {
+  if (!result.ok()) return rejected(result.error());
+  return to_js(result.value());
+}
+
+// login's middle: the plan the core makes of the server's settings, then the password (asked for
+// only now, and zeroed once copied) to the realm the plan names. `context`: { username,
+// password: () => Uint8Array, allowInsecureHttp, transport }.
+val continue_login(const std::string& realm, const val& context,
+                   const zfak::HttpResponse& response) {
+  const zfak::Result<zfak::ServerSettings> settings = zfak::read_server_settings_response(response);
+  if (!settings.ok()) return rejected(settings.error());
+  const bool allow_insecure_http = context["allowInsecureHttp"].as<bool>();
+  const zfak::Result<zfak::LoginPlan> plan =
+      zfak::plan_login(settings.value(), realm, allow_insecure_http);
+  if (!plan.ok()) return rejected(plan.error());
+
+  val password_bytes = context["password"]();
+  std::string password = bytes_of(password_bytes, password_bytes["length"].as<std::size_t>());
+  password_bytes.call<void>("fill", 0);
+  zfak::Result<zfak::HttpRequest> request = zfak::build_fetch_api_key_request(
+      plan.value().realm, context["username"].as<std::string>(), password, allow_insecure_http);
+  zfak::wipe(password);
+
+  val next = val::object();
+  next.set("requireUserId", plan.value().require_user_id);
+  next.set("serverSettings", server_settings_object(settings.value()));
+  return send(context["transport"], request, Step::kLoginKey, next);
+}
+
+// The one continuation, exported as _continue(step, realm, context, outcome): the transport's
+// outcome, read by the core as the step says. `realm` is the one the operation uses; `context`
+// what else a step needs (undefined for most).
+val continue_operation(int step, std::string realm, val context, const TransportOutcome& outcome) {
+  const zfak::HttpResponse response{outcome.status, outcome.body, outcome.retry_after};
+  switch (static_cast<Step>(step)) {
+    case Step::kFetchApiKey:
+      return settle(zfak::read_api_key_response(response, realm, /*require_user_id=*/false),
+                    api_key_object);
+    case Step::kDevFetchApiKey:
+      return settle(zfak::read_dev_api_key_response(response, realm), api_key_object);
+    case Step::kServerSettings:
+      return settle(zfak::read_server_settings_response(response), server_settings_object);
+    case Step::kLoginSettings:
+      return continue_login(realm, context, response);
+    case Step::kLoginKey: {
+      const zfak::Result<zfak::ApiKeyResult> key =
+          zfak::read_api_key_response(response, realm, context["requireUserId"].as<bool>());
+      if (!key.ok()) return rejected(key.error());
+      val result = api_key_object(key.value());
+      result.set("serverSettings", context["serverSettings"]);
+      return result;
+    }
+  }
+  return val::undefined();  // unreachable: send() passes only the steps above
+}
+
+// --- the operations ------------------------------------------------------------------------
+
+// The caller (web/) has checked the option types; the password arrives as UTF-8 bytes, and its
+// length apart so that reading it takes no crossing.
+val fetch_api_key(std::string realm, std::string username, val password,
+                  std::size_t password_length, bool allow_insecure_http, val transport) {
+  std::string password_text = bytes_of(password, password_length);
+  zfak::Result<zfak::HttpRequest> request =
+      zfak::build_fetch_api_key_request(realm, username, password_text, allow_insecure_http);
+  zfak::wipe(password_text);
+  return send(transport, request, Step::kFetchApiKey);
+}
+
+val dev_fetch_api_key(std::string realm, std::string username, bool allow_insecure_http,
+                      val transport) {
+  zfak::Result<zfak::HttpRequest> request =
+      zfak::build_dev_fetch_api_key_request(realm, username, allow_insecure_http);
+  return send(transport, request, Step::kDevFetchApiKey);
+}
+
+val get_server_settings(std::string realm, bool allow_insecure_http, val transport) {
+  zfak::Result<zfak::HttpRequest> request =
+      zfak::build_server_settings_request(realm, allow_insecure_http);
+  return send(transport, request, Step::kServerSettings);
+}
+
+// `password` is a function, called at most once, only when the second request is built, so
+// that the password's bytes are not in the wasm heap while the first request is in flight; the
+// array it returns is zeroed right after it has been copied.
+val login(std::string realm, std::string username, val password, std::size_t password_length,
+          bool allow_insecure_http, val transport) {
+  zfak::Result<zfak::HttpRequest> request = zfak::build_login_settings_request(
+      realm, username, password_length, allow_insecure_http);
+  if (!request.ok()) return rejected(request.error());  // before the context is built
+  val context = val::object();
+  context.set("username", username);
+  context.set("password", password);
+  context.set("allowInsecureHttp", allow_insecure_http);
+  context.set("transport", transport);
+  return send(transport, request, Step::kLoginSettings, context);
+}
+
+// { ok: true, value: url } or { ok: false, error }: synchronous, so no promise to reject.
+val normalize_realm_url(std::string input, bool allow_insecure_http) {
+  zfak::Result<std::string> url = zfak::normalize_realm_url(input, allow_insecure_http);
+  val out = val::object();
+  out.set("ok", url.ok());
+  if (url.ok()) {
+    out.set("value", url.value());
+  } else {
+    out.set("error", error_object(url.error()));
+  }
+  return out;
+}
+
+// --- the platform's IDNA -------------------------------------------------------------------
 
 // WHATWG URL's "domain to ASCII", the one the platform's fetch uses: `host` (only characters a
 // name may hold, see src/hostname.cpp) in ASCII into `out`, or -1 when URL refuses it (or it does
@@ -33,8 +309,6 @@ EM_JS(int, whatwg_domain_to_ascii, (const char* host, char* out, int size), {
   }
 });
 
-namespace {
-
 std::optional<std::string> platform_domain_to_ascii(std::string_view host) {
   const std::string input(host);
   char out[256];
@@ -43,25 +317,27 @@ std::optional<std::string> platform_domain_to_ascii(std::string_view host) {
   return std::string(out, static_cast<std::size_t>(length));
 }
 
-val normalize_realm_url_js(std::string input, bool allow_insecure_http) {
-  zfak::Result<std::string> url = zfak::normalize_realm_url(input, allow_insecure_http);
-  if (!url.ok()) return zfak::js::failure(url.error());
-  return zfak::js::success(val(url.value()));
-}
-
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(zulip_fetch_api_key) {
   zfak::set_domain_to_ascii(&platform_domain_to_ascii);
-  emscripten::function("normalizeRealmUrl", &normalize_realm_url_js);
-  emscripten::function("fetchApiKey", &zfak::js::fetch_api_key);
-  emscripten::function("_finishFetchApiKey", &zfak::js::finish_fetch_api_key);
-  emscripten::function("devFetchApiKey", &zfak::js::dev_fetch_api_key);
-  emscripten::function("_finishDevFetchApiKey", &zfak::js::finish_dev_fetch_api_key);
-  emscripten::function("getServerSettings", &zfak::js::get_server_settings);
-  emscripten::function("_finishGetServerSettings", &zfak::js::finish_get_server_settings);
-  emscripten::function("login", &zfak::js::login);
-  emscripten::function("_continueLogin", &zfak::js::continue_login);
-  emscripten::function("_finishLogin", &zfak::js::finish_login);
+
+  emscripten::value_object<TransportOutcome>("TransportOutcome")
+      .field("status", &TransportOutcome::status)
+      .field("body", &TransportOutcome::body)
+      .field("retryAfter", &TransportOutcome::retry_after);
+  emscripten::value_object<ApiKeyValue>("ApiKey")
+      .field("apiKey", &ApiKeyValue::api_key)
+      .field("email", &ApiKeyValue::email)
+      .field("userId", &ApiKeyValue::user_id)
+      .field("realm", &ApiKeyValue::realm)
+      .field("ignoredParametersUnsupported", &ApiKeyValue::ignored_parameters_unsupported);
+
+  emscripten::function("normalizeRealmUrl", &normalize_realm_url);
+  emscripten::function("fetchApiKey", &fetch_api_key);
+  emscripten::function("devFetchApiKey", &dev_fetch_api_key);
+  emscripten::function("getServerSettings", &get_server_settings);
+  emscripten::function("login", &login);
+  emscripten::function("_continue", &continue_operation);
   emscripten::constant("maxResponseBytes", static_cast<double>(zfak::kMaxResponseBytes));
 }

@@ -17,7 +17,7 @@ std::string_view trim_ascii_whitespace(std::string_view text) {
   return text;
 }
 
-// A request to `path` under the normalized realm, without a body yet.
+// A request to `path` under the normalized realm, without a body yet: a POST's body is a form.
 Result<HttpRequest> request_to(std::string_view realm, bool allow_insecure_http,
                                std::string method, std::string_view path) {
   Result<std::string> realm_url = normalize_realm_url(realm, allow_insecure_http);
@@ -27,12 +27,13 @@ Result<HttpRequest> request_to(std::string_view realm, bool allow_insecure_http,
   request.realm = std::move(realm_url.value());
   request.url = request.realm;
   request.url += path;
-  request.headers = {{"Accept", "application/json"}};
+  // Built in place, in order (an insert at the front costs 0.6 KB gzip of wasm).
+  if (request.method == "POST") {
+    request.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+  }
+  request.headers.emplace_back("Accept", "application/json");
   return request;
 }
-
-constexpr std::pair<const char*, const char*> kFormContentType = {
-    "Content-Type", "application/x-www-form-urlencoded"};
 
 }  // namespace
 
@@ -56,7 +57,6 @@ Result<HttpRequest> build_fetch_api_key_request(std::string_view realm, std::str
   if (auto error = check_credentials(username, /*needs_password=*/true, password.size())) {
     return *error;
   }
-  request.value().headers.insert(request.value().headers.begin(), kFormContentType);
   // Encoded straight from the caller's bytes into the one body buffer. The body is at least
   // "username=x&password=y" (21 bytes), past the small-string buffer of libstdc++ (15) and of
   // 32-bit libc++ (10, the wasm build), so moving the request (into the Result, out to the
@@ -73,7 +73,6 @@ Result<HttpRequest> build_dev_fetch_api_key_request(std::string_view realm,
       request_to(realm, allow_insecure_http, "POST", "/api/v1/dev_fetch_api_key");
   if (!request.ok()) return request;
   if (auto error = check_credentials(username, /*needs_password=*/false, 0)) return *error;
-  request.value().headers.insert(request.value().headers.begin(), kFormContentType);
   request.value().body = form_encode({{"username", trim_ascii_whitespace(username)}});
   return request;
 }

@@ -7,12 +7,17 @@ import { checkOptions, wellFormed } from './options.js';
 import { fetchTransport, TransportFailure } from './transport.js';
 
 /**
+ * normalizeRealmUrl's answer; the operations' promises resolve with the value or reject with
+ * the error descriptor (or, when no answer came, with the transport's TransportFailure).
  * @typedef {{ ok: true, value: any } | { ok: false, error: import('./messages.js').Descriptor }} Outcome
- * @typedef {(options: object, transport: Function) => Promise<Outcome>} CoreOperation
  * @typedef {{
  *   normalizeRealmUrl(input: string, allowInsecureHttp: boolean): Outcome,
- *   fetchApiKey: CoreOperation, devFetchApiKey: CoreOperation, getServerSettings: CoreOperation,
- *   login: CoreOperation,
+ *   fetchApiKey(realm: string, username: string, password: Uint8Array, passwordLength: number,
+ *     allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   devFetchApiKey(realm: string, username: string, allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   getServerSettings(realm: string, allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   login(realm: string, username: string, password: () => Uint8Array, passwordLength: number,
+ *     allowInsecureHttp: boolean, transport: Function): Promise<any>,
  *   maxResponseBytes: number,
  * }} Core
  * @typedef {import('./options.js').CheckedOptions} CheckedOptions
@@ -28,15 +33,23 @@ function unwrap(outcome, options) {
 }
 
 /**
- * Whatever an operation threw, as a ZulipError: a transport failure named, anything else (a bug,
- * a platform surprise) as the general failure, with the original as its cause.
+ * Whatever an operation rejected with, as a ZulipError: the core's descriptor (a plain object
+ * with a code), a transport failure named, anything else (a bug, a platform surprise) as the
+ * general failure, with the original as its cause.
  * @param {unknown} error
  * @param {Parameters<typeof errorFromDescriptor>[1]} options
  */
 function asZulipError(error, options) {
   if (error instanceof ZulipError) return error;
   if (error instanceof TransportFailure) return errorFromDescriptor(error.descriptor, { ...options, cause: error.cause });
+  if (isDescriptor(error)) return errorFromDescriptor(error, options);
   return errorFromDescriptor({ code: 'INTERNAL_ERROR' }, { ...options, cause: error });
+}
+
+/** A descriptor from the core: a plain object (not an Error) with a string code. @param {unknown} value */
+function isDescriptor(value) {
+  return typeof value === 'object' && value !== null && !(value instanceof Error)
+    && typeof (/** @type {any} */ (value).code) === 'string';
 }
 
 /**
@@ -51,7 +64,7 @@ export function createApi(core) {
    * @param {string} fn  the public function's name, for the messages
    * @param {unknown} options
    * @param {{ username: boolean, password: boolean }} needs
-   * @param {(wasm: Core, o: CheckedOptions, transport: Function) => Promise<Outcome>} call
+   * @param {(wasm: Core, o: CheckedOptions, transport: Function) => Promise<any>} call
    */
   async function run(fn, options, needs, call) {
     const o = checkOptions(fn, options, needs);
@@ -60,7 +73,7 @@ export function createApi(core) {
     const wasm = await core.ready();
     const deadline = startDeadline(o.signal, o.timeoutMs);
     try {
-      return unwrap(await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes)), errorOptions);
+      return await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes));
     } catch (error) {
       throw asZulipError(error, errorOptions);
     } finally {
@@ -76,8 +89,7 @@ export function createApi(core) {
   function fetchApiKey(options) {
     return run('fetchApiKey', options, { username: true, password: true }, (wasm, o, transport) => {
       const password = new TextEncoder().encode(o.password);
-      const pending = wasm.fetchApiKey(
-        { realm: o.realm, username: o.username, password, allowInsecureHttp: o.allowInsecureHttp },
+      const pending = wasm.fetchApiKey(o.realm, o.username, password, password.length, o.allowInsecureHttp,
         transport);
       password.fill(0); // the core copied it, and wiped its own copies
       return pending;
@@ -92,8 +104,7 @@ export function createApi(core) {
    */
   function devFetchApiKey(options) {
     return run('devFetchApiKey', options, { username: true, password: false }, (wasm, o, transport) =>
-      wasm.devFetchApiKey(
-        { realm: o.realm, username: o.username, allowInsecureHttp: o.allowInsecureHttp }, transport));
+      wasm.devFetchApiKey(o.realm, o.username, o.allowInsecureHttp, transport));
   }
 
   /**
@@ -104,7 +115,7 @@ export function createApi(core) {
    */
   function getServerSettings(options) {
     return run('getServerSettings', options, { username: false, password: false }, (wasm, o, transport) =>
-      wasm.getServerSettings({ realm: o.realm, allowInsecureHttp: o.allowInsecureHttp }, transport));
+      wasm.getServerSettings(o.realm, o.allowInsecureHttp, transport));
   }
 
   /**
@@ -116,14 +127,10 @@ export function createApi(core) {
    */
   function login(options) {
     return run('login', options, { username: true, password: true }, (wasm, o, transport) =>
-      wasm.login({
-        realm: o.realm,
-        username: o.username,
-        passwordLength: o.password.length,
+      wasm.login(o.realm, o.username,
         // Encoded only when the core builds the second request; it zeroes the bytes once copied.
-        password: () => new TextEncoder().encode(o.password),
-        allowInsecureHttp: o.allowInsecureHttp,
-      }, transport));
+        () => new TextEncoder().encode(o.password),
+        o.password.length, o.allowInsecureHttp, transport));
   }
 
   /**

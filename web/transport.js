@@ -4,7 +4,6 @@
 // skipped.
 
 /** @typedef {import('./deadline.js').Deadline} Deadline */
-/** @typedef {{ method: string, url: string, headers: [string, string][], body: Uint8Array }} CoreRequest */
 /** @typedef {{ status: number, body: Uint8Array, retryAfter: string }} TransportResponse */
 
 /** Why no answer came, as a descriptor for errorFromDescriptor, and what the platform threw. */
@@ -20,25 +19,32 @@ export class TransportFailure {
 }
 
 /**
- * A transport bound to one operation's fetch implementation and deadline. Whatever the fetch
- * does (never settle, stream forever), it settles by the deadline.
+ * A transport bound to one operation's fetch implementation and deadline. The core calls it with
+ * the request it built: headers as one flat array [name, value, ...], the body as a view of the
+ * wasm heap, copied here at once (the core wipes the heap's bytes as soon as this returns; the
+ * copy is zeroed once fetch has copied it). Whatever the fetch does (never settle, stream
+ * forever), it settles by the deadline.
  * @param {typeof fetch} fetchImpl
  * @param {Deadline} deadline
  * @param {number} maxBytes  the body cap, counted on the decompressed bytes while reading
- * @returns {(request: CoreRequest) => Promise<TransportResponse>}
+ * @returns {(method: string, url: string, headers: string[], heapBody: Uint8Array) => Promise<TransportResponse>}
  */
 export function fetchTransport(fetchImpl, deadline, maxBytes) {
   const stopped = () => new TransportFailure(deadline.reason === 'TIMEOUT'
     ? { code: 'TIMEOUT', words: { timeoutMs: deadline.timeoutMs } } : { code: 'ABORTED' });
   /** `pending`, or a rejection as soon as the deadline fires. @template T @param {Promise<T>} pending */
   const beforeDeadline = (pending) => Promise.race([pending, deadline.fired.then(() => { throw stopped(); })]);
-  return async (request) => {
+  return async (method, url, headers, heapBody) => {
+    const body = heapBody.slice();
     try {
       if (deadline.signal.aborted) throw stopped();
-      const pending = Promise.resolve(fetchImpl(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.method === 'GET' ? undefined : request.body,
+      /** @type {[string, string][]} */
+      const pairs = [];
+      for (let i = 0; i < headers.length; i += 2) pairs.push([headers[i], headers[i + 1]]);
+      const pending = Promise.resolve(fetchImpl(url, {
+        method,
+        headers: pairs,
+        body: method === 'GET' ? undefined : body,
         // Never follow: a redirect would re-send the password, or turn the POST into a GET.
         redirect: 'manual',
         credentials: 'omit',
@@ -47,20 +53,20 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
       }));
       pending.catch(() => {}); // settled later or never: the race below decides
       // fetch copied the body synchronously; this was the last copy of the encoded password.
-      request.body.fill(0);
+      body.fill(0);
       const response = await beforeDeadline(pending);
       if (!isResponse(response)) throw new TransportFailure({ code: 'NETWORK_ERROR', reason: 'not-a-response' });
       // Browsers hide a manual redirect's status: an opaque redirect has status 0.
       const status = response.type === 'opaqueredirect' ? 0 : response.status;
-      const body = await readCapped(response, maxBytes, beforeDeadline);
-      if (body === null) throw new TransportFailure({ code: 'RESPONSE_TOO_LARGE' });
-      return { status, body, retryAfter: response.headers.get('retry-after') ?? '' };
+      const received = await readCapped(response, maxBytes, beforeDeadline);
+      if (received === null) throw new TransportFailure({ code: 'RESPONSE_TOO_LARGE' });
+      return { status, body: received, retryAfter: response.headers.get('retry-after') ?? '' };
     } catch (error) {
       if (deadline.reason !== null) throw stopped();
       if (error instanceof TransportFailure) throw error;
       throw new TransportFailure({ code: 'NETWORK_ERROR', words: { detail: describe(error) } }, error);
     } finally {
-      request.body.fill(0);
+      body.fill(0);
     }
   };
 }

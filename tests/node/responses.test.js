@@ -90,6 +90,10 @@ describe('bodies', () => {
     ['a fractional user_id', { ...success, user_id: 1.5 }],
     ['a string user_id', { ...success, user_id: '5' }],
     ['ignored_parameters_unsupported not a list', { ...success, ignored_parameters_unsupported: 'x' }],
+    // nlohmann/json stops at a NUL byte; the core refuses one anywhere.
+    ['a NUL byte and garbage after the object', `${JSON.stringify(success)}\0garbage`],
+    ['arrays nested deeper than 128', `{"result":"success","x":${'['.repeat(128)}${']'.repeat(128)}}`],
+    ['a number too large for a double', `{"result":"success","x":1e999}`],
   ];
   for (const [name, payload] of malformed200) {
     test(`200 with ${name} -> MALFORMED_RESPONSE`, async () => {
@@ -98,6 +102,14 @@ describe('bodies', () => {
           { code: 'MALFORMED_RESPONSE', httpStatus: 200 }).then(() => {}));
     });
   }
+
+  test('200 read as nlohmann/json reads it: the last duplicate key wins, numbers through the wasm strtod', async () => {
+    const body = `{"result":"success","msg":"","api_key":"bad key!","email":"iago@zulip.com","api_key":"${success.api_key}","user_id":1.5e2,"x":${'['.repeat(127)}${']'.repeat(127)}}`;
+    const result = await fetchApiKey({ realm: 'https://chat.example.com', ...login,
+      fetch: () => Promise.resolve(new Response(body, { status: 200 })) });
+    assert.equal(result.apiKey, success.api_key);
+    assert.equal(result.userId, 150);
+  });
 
   test('200 whose body is not UTF-8 -> MALFORMED_RESPONSE', async () => {
     const server = await startHttpServer((_req, res) => {
