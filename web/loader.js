@@ -3,7 +3,7 @@
 // first call or on ready(), once, from the first source given (else the entry's default).
 import { invalidArgument } from './descriptors.js';
 import { ZulipError } from './errors.js';
-import { compileWasm, sourceKey } from './wasm_source.js';
+import { loadWasm, sourceKey } from './wasm_source.js';
 
 /** @typedef {import('./api.js').Core} Core */
 /** @typedef {import('./wasm_source.js').WasmSource} WasmSource */
@@ -31,7 +31,7 @@ export function createLoader(how) {
     if (pending === undefined) {
       const chosen = source ?? how.defaultSource();
       key = sourceKey(chosen);
-      pending = compileWasm(chosen).then(how.instantiate).then((c) => (core = c));
+      pending = loadWasm(chosen, how.instantiate).then((c) => (core = c));
     } else if (source !== undefined && sourceKey(source) !== key) {
       return Promise.reject(invalidArgument('ready: the module is already loaded from another source; '
         + 'call ready({ wasm }) before anything else.'));
