@@ -44,6 +44,20 @@ await zfak.ready({ wasm: '/dist/zulip_fetch_api_key.wasm' });
 window.outcome = { before, normalized: zfak.normalizeRealmUrl(' Chat.Zulip.org/ ') };
 `;
 
+/** A module Worker using the package, and the page that starts it. */
+const WORKER = `
+import { ready, normalizeRealmUrl, login } from '/dist/browser.js';
+await ready();
+const error = await login({ realm: 'chat.example.com', username: 'me', password: 'pw', signal: AbortSignal.abort() })
+  .catch((e) => e);
+postMessage({ normalized: normalizeRealmUrl(' Chat.Zulip.org/ '), code: error.code });
+`;
+const WORKER_PAGE = `
+const worker = new Worker('/worker.js', { type: 'module' });
+worker.onmessage = (event) => { window.outcome = event.data; };
+worker.onerror = (event) => { window.outcome = { error: event.message }; };
+`;
+
 const page = (/** @type {string} */ script) => ({
   body: `<!doctype html><meta charset="utf-8"><title>one instance</title><script type="module" src="${script}"></script>`,
   headers: { 'Content-Security-Policy': CSP },
@@ -60,6 +74,9 @@ describe('the package entry and the widget on one page', () => {
         '/one.js': { type: 'text/javascript', body: APP('/dist/browser.js') },
         '/lost.html': page('/lost.js'),
         '/lost.js': { type: 'text/javascript', body: LOST },
+        '/worker.html': page('/worker-page.js'),
+        '/worker-page.js': { type: 'text/javascript', body: WORKER_PAGE },
+        '/worker.js': { type: 'text/javascript', body: WORKER },
         '/elsewhere.html': page('/elsewhere.js'),
         '/elsewhere.js': { type: 'text/javascript', body: ELSEWHERE },
         '/cdn/js/browser.js': { type: 'text/javascript', body: await readFile(new URL('../../dist/browser.js', import.meta.url), 'utf8') },
@@ -108,6 +125,12 @@ describe('the package entry and the widget on one page', () => {
     assert.equal(outcome.isZulipError, true);
     assert.equal(outcome.sameOnCall, 'WASM_LOAD_FAILED');
     assert.match(outcome.message, new RegExp(`${site.url}/nowhere/zulip_fetch_api_key\\.wasm \\(HTTP 404\\)`));
+  });
+
+  test('in a module Worker: ready(), then normalizeRealmUrl and login', async () => {
+    const { outcome, wasmRequests } = await load('/worker.html');
+    assert.deepEqual(outcome, { normalized: 'https://chat.zulip.org', code: 'ABORTED' });
+    assert.deepEqual(wasmRequests, [`${site.url}/dist/zulip_fetch_api_key.wasm`]);
   });
 
   test('the entry where the .wasm is not: ready({ wasm: url }) loads it from there, and only from there', async () => {
