@@ -1,6 +1,7 @@
 // When and from where the wasm core is instantiated: never on import (importing the package
 // must not fail, nor fetch anything, on a server, in SSR, in jsdom or in a Worker), but on the
-// first call or on ready(), once, from the first source given (else the entry's default).
+// first call or on ready(), once, from the first source given (else the entry's default). A
+// load that failed is tried again on the next call (from the source given then, if any).
 import { invalidArgument } from './descriptors.js';
 import { ZulipError } from './errors.js';
 import { loadWasm, sourceKey } from './wasm_source.js';
@@ -18,23 +19,26 @@ import { loadWasm, sourceKey } from './wasm_source.js';
  * @returns {{ ready: (source?: unknown) => Promise<Core>, now: () => Core }}
  */
 export function createLoader(how) {
-  /** @type {unknown} */
-  let key;
+  /** @type {WasmSource | undefined} */
+  let chosen;
   /** @type {Promise<Core> | undefined} */
   let pending;
   /** @type {Core | undefined} */
   let core;
+  let failed = false;
 
   /** @param {unknown} [given] */
   function ready(given) {
     const source = /** @type {WasmSource | undefined} */ (given);
-    if (pending === undefined) {
-      const chosen = source ?? how.defaultSource();
-      key = sourceKey(chosen);
-      pending = loadWasm(chosen, how.instantiate).then((c) => (core = c));
-    } else if (source !== undefined && sourceKey(source) !== key) {
-      return Promise.reject(invalidArgument('ready: the module is already loaded from another source; '
-        + 'call ready({ wasm }) before anything else.'));
+    if (pending === undefined || failed) {
+      chosen = source ?? chosen ?? how.defaultSource();
+      failed = false;
+      pending = loadWasm(chosen, how.instantiate).then((c) => (core = c), (error) => {
+        failed = true;
+        throw error;
+      });
+    } else if (source !== undefined && sourceKey(source) !== sourceKey(/** @type {WasmSource} */ (chosen))) {
+      return Promise.reject(invalidArgument('ready: the module is already loaded from another source.'));
     }
     return pending;
   }

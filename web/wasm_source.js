@@ -1,7 +1,7 @@
 // What `ready({ wasm })` accepts, compiled into a WebAssembly.Module and instantiated: a URL
 // (string or URL), the bytes, a Response (or a promise of one) or a compiled WebAssembly.Module.
-// Every failure is a WASM_LOAD_FAILED ZulipError that names where the module was looked for. (Kept small: it
-// is in the browser entry, under the size budget of tests/node/size.test.js.)
+// Every failure is a WASM_LOAD_FAILED ZulipError that names where the module was looked for.
+// (Kept small: it is in the browser entry, under the size budget of tests/node/size.test.js.)
 import { ZulipError } from './errors.js';
 import { describe } from './transport.js';
 

@@ -44,6 +44,17 @@ describe('the browser entry (dist/browser.js), in Node', () => {
     await assert.rejects(zfak.fetchApiKey({ realm: 'chat.example.com', username: 'me', password: 'pw' }), check);
   });
 
+  test('after a failed load, the next call tries again: from the same source, or from the one given then', async () => {
+    const zfak = await freshBrowserEntry();
+    const missing = `${server.url}/missing/zulip_fetch_api_key.wasm`;
+    await assert.rejects(zfak.ready({ wasm: missing }), (e) => e.code === 'WASM_LOAD_FAILED');
+    const requests = server.requests.length;
+    await assert.rejects(zfak.ready(), (e) => e.code === 'WASM_LOAD_FAILED' && e.message.includes(missing));
+    assert.equal(server.requests.length, requests + 1, 'tried again');
+    await zfak.ready({ wasm: `${server.url}/assets/core.wasm` });
+    assert.equal(zfak.normalizeRealmUrl('chat.zulip.org'), 'https://chat.zulip.org');
+  });
+
   test('an unreachable URL, bytes that are not wasm and another module are WASM_LOAD_FAILED too', async () => {
     const unreachable = await freshBrowserEntry();
     await assert.rejects(unreachable.ready({ wasm: 'http://127.0.0.1:9/core.wasm' }),
