@@ -15,7 +15,7 @@ export function instantiateWebCore(wasmModule) {
       // where import.meta.url is undefined (workerd); the path is not used: instantiateWasm is.
       locateFile: (/** @type {string} */ path) => path,
       instantiateWasm(/** @type {WebAssembly.Imports} */ imports, /** @type {Function} */ receive) {
-        WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance), reject);
+        WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance)).catch(reject);
         return {}; // the exports come later, through receive
       },
     }).then(resolve, reject);

@@ -140,7 +140,7 @@ export type WasmSource =
  * loaded on import: the first call, or ready(), loads it, from `wasm` when given (the first
  * source given wins; another one afterwards rejects with INVALID_ARGUMENT), else from next to the
  * entry (browsers), the imported module (workerd) or the Node bundle itself. A module that cannot
- * be loaded rejects with WASM_LOAD_FAILED, naming the URL.
+ * be loaded rejects with WASM_LOAD_FAILED, naming the URL; the next call tries again.
  */
 export function ready(options?: { wasm?: WasmSource }): Promise<void>;
 

@@ -1,8 +1,9 @@
 // When and from where the wasm core is instantiated: never on import (importing the package
 // must not fail, nor fetch anything, on a server, in SSR, in jsdom or in a Worker), but on the
-// first call or on ready(), once, from the first source given (else the entry's default).
+// first call or on ready(), once, from the first source given (else the entry's default). A
+// load that failed is tried again on the next call (from the source given then, if any).
 import { errorFromDescriptor, invalidArgument } from './descriptors.js';
-import { compileWasm, sourceKey } from './wasm_source.js';
+import { loadWasm, sourceKey } from './wasm_source.js';
 
 /** @typedef {import('./api.js').Core} Core */
 /** @typedef {import('./wasm_source.js').WasmSource} WasmSource */
@@ -17,21 +18,25 @@ import { compileWasm, sourceKey } from './wasm_source.js';
  * @returns {{ ready: (source?: unknown) => Promise<Core>, now: () => Core }}
  */
 export function createLoader(how) {
-  /** @type {unknown} */
-  let key;
+  /** @type {WasmSource | undefined} */
+  let chosen;
   /** @type {Promise<Core> | undefined} */
   let pending;
   /** @type {Core | undefined} */
   let core;
+  let failed = false;
 
   /** @param {unknown} [given] */
   function ready(given) {
     const source = /** @type {WasmSource | undefined} */ (given);
-    if (pending === undefined) {
-      const chosen = source ?? how.defaultSource();
-      key = sourceKey(chosen);
-      pending = compileWasm(chosen).then(how.instantiate).then((c) => (core = c));
-    } else if (source !== undefined && sourceKey(source) !== key) {
+    if (pending === undefined || failed) {
+      chosen = source ?? chosen ?? how.defaultSource();
+      failed = false;
+      pending = loadWasm(chosen, how.instantiate).then((c) => (core = c), (error) => {
+        failed = true;
+        throw error;
+      });
+    } else if (source !== undefined && sourceKey(source) !== sourceKey(/** @type {WasmSource} */ (chosen))) {
       return Promise.reject(invalidArgument('wasm-source'));
     }
     return pending;

@@ -1,7 +1,7 @@
-// What `ready({ wasm })` accepts, compiled into a WebAssembly.Module: a URL (string or URL),
-// the bytes, a Response (or a promise of one) or a compiled WebAssembly.Module. Every failure
-// is a WASM_LOAD_FAILED ZulipError that names where the module was looked for. (Kept small: it
-// is in the browser entry, under the size budget of tests/node/size.test.js.)
+// What `ready({ wasm })` accepts, compiled into a WebAssembly.Module and instantiated: a URL
+// (string or URL), the bytes, a Response (or a promise of one) or a compiled WebAssembly.Module.
+// Every failure is a WASM_LOAD_FAILED ZulipError that names where the module was looked for.
+// (Kept small: it is in the browser entry, under the size budget of tests/node/size.test.js.)
 import { errorFromDescriptor } from './descriptors.js';
 import { describe } from './transport.js';
 
@@ -19,16 +19,17 @@ export function sourceKey(source) {
 }
 
 /**
+ * @template T
  * @param {WasmSource} source
- * @returns {Promise<WebAssembly.Module>}
+ * @param {(module: WebAssembly.Module) => T | Promise<T>} instantiate
+ * @returns {Promise<T>}
  */
-export async function compileWasm(source) {
+export async function loadWasm(source, instantiate) {
   /** @type {string | undefined} the URL, when the source is one */
   let where;
   /** @type {any} */
   let pending = source;
   try {
-    if (source instanceof WebAssembly.Module) return source;
     if (typeof source === 'string' || source instanceof URL) {
       // Relative to the page, as fetch resolves it; Node's fetch has no file: URLs (the browser
       // entry in a jsdom test environment, say), so those are read from the disk there.
@@ -42,7 +43,8 @@ export async function compileWasm(source) {
       if (!pending.ok) throw new Error(`HTTP ${pending.status}`);
       pending = await pending.arrayBuffer();
     }
-    return await WebAssembly.compile(pending);
+    // Another .wasm than this package's compiles, and fails here: also WASM_LOAD_FAILED.
+    return await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
   } catch (error) {
     throw errorFromDescriptor({
       code: 'WASM_LOAD_FAILED', reason: where === undefined ? 'given' : '', words: { url: where ?? '', detail: describe(error) },

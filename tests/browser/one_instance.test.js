@@ -2,6 +2,7 @@
 // instantiates the wasm once (the widget imports ./browser.js, the same module), and the
 // minified bundle keeps the error classes' names and identity.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium, openPage, recordWasmRequests } from './helpers/chromium.js';
 import { startStaticServer } from '../../scripts/static_server.js';
@@ -35,6 +36,28 @@ const again = await zfak.login({ realm: 'chat.example.com', username: 'me', pass
 window.outcome = { code: error.code, message: error.message, isZulipError: error instanceof zfak.ZulipError, sameOnCall: again.code };
 `;
 
+/** A page whose entry lives where the .wasm is not (a CDN or asset pipeline), told where it is. */
+const ELSEWHERE = `
+import * as zfak from '/cdn/js/browser.js';
+const before = (() => { try { zfak.normalizeRealmUrl('chat.zulip.org'); } catch (e) { return e.code; } })();
+await zfak.ready({ wasm: '/dist/zulip_fetch_api_key.wasm' });
+window.outcome = { before, normalized: zfak.normalizeRealmUrl(' Chat.Zulip.org/ ') };
+`;
+
+/** A module Worker using the package, and the page that starts it. */
+const WORKER = `
+import { ready, normalizeRealmUrl, login } from '/dist/browser.js';
+await ready();
+const error = await login({ realm: 'chat.example.com', username: 'me', password: 'pw', signal: AbortSignal.abort() })
+  .catch((e) => e);
+postMessage({ normalized: normalizeRealmUrl(' Chat.Zulip.org/ '), code: error.code });
+`;
+const WORKER_PAGE = `
+const worker = new Worker('/worker.js', { type: 'module' });
+worker.onmessage = (event) => { window.outcome = event.data; };
+worker.onerror = (event) => { window.outcome = { error: event.message }; };
+`;
+
 const page = (/** @type {string} */ script) => ({
   body: `<!doctype html><meta charset="utf-8"><title>one instance</title><script type="module" src="${script}"></script>`,
   headers: { 'Content-Security-Policy': CSP },
@@ -51,6 +74,12 @@ describe('the package entry and the widget on one page', () => {
         '/one.js': { type: 'text/javascript', body: APP('/dist/browser.js') },
         '/lost.html': page('/lost.js'),
         '/lost.js': { type: 'text/javascript', body: LOST },
+        '/worker.html': page('/worker-page.js'),
+        '/worker-page.js': { type: 'text/javascript', body: WORKER_PAGE },
+        '/worker.js': { type: 'text/javascript', body: WORKER },
+        '/elsewhere.html': page('/elsewhere.js'),
+        '/elsewhere.js': { type: 'text/javascript', body: ELSEWHERE },
+        '/cdn/js/browser.js': { type: 'text/javascript', body: await readFile(new URL('../../dist/browser.js', import.meta.url), 'utf8') },
         // The same file under another URL is another module: the control case.
         '/two.html': page('/two.js'),
         '/two.js': { type: 'text/javascript', body: APP('/dist/browser.js?again') },
@@ -96,6 +125,18 @@ describe('the package entry and the widget on one page', () => {
     assert.equal(outcome.isZulipError, true);
     assert.equal(outcome.sameOnCall, 'WASM_LOAD_FAILED');
     assert.match(outcome.message, new RegExp(`“${site.url}/nowhere/zulip_fetch_api_key\\.wasm”: “HTTP 404”`));
+  });
+
+  test('in a module Worker: ready(), then normalizeRealmUrl and login', async () => {
+    const { outcome, wasmRequests } = await load('/worker.html');
+    assert.deepEqual(outcome, { normalized: 'https://chat.zulip.org', code: 'ABORTED' });
+    assert.deepEqual(wasmRequests, [`${site.url}/dist/zulip_fetch_api_key.wasm`]);
+  });
+
+  test('the entry where the .wasm is not: ready({ wasm: url }) loads it from there, and only from there', async () => {
+    const { outcome, wasmRequests } = await load('/elsewhere.html');
+    assert.deepEqual(outcome, { before: 'NOT_READY', normalized: 'https://chat.zulip.org' });
+    assert.deepEqual(wasmRequests, [`${site.url}/dist/zulip_fetch_api_key.wasm`]);
   });
 
   test('a second copy of the entry (another URL) is a second instantiation: the count above can fail', async () => {

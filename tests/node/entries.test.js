@@ -3,7 +3,7 @@
 // Node, dist/workerd.js with the .wasm imported as a compiled module (as wrangler does).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -25,6 +25,19 @@ describe('entries as other runtimes and bundlers load them', () => {
     await copyFile(join(root, 'dist/node.cjs'), join(dir, 'moved.cjs'));
     const { stdout } = await run(process.execPath, ['-e',
       "console.log(require('./moved.cjs').normalizeRealmUrl(' Chat.Zulip.org/ '))"], { cwd: dir });
+    assert.equal(stdout.trim(), 'https://chat.zulip.org');
+  });
+
+  test('server code bundled with the package (esbuild --platform=node --format=cjs) runs from another folder', async () => {
+    // The package as an app's dependency sees it: its exports map, from its own folder.
+    await mkdir(join(dir, 'node_modules'), { recursive: true });
+    await symlink(root, join(dir, 'node_modules', 'zulip-fetch-api-key'), 'dir');
+    const app = join(dir, 'server.js');
+    await writeFile(app, "import { normalizeRealmUrl, ready } from 'zulip-fetch-api-key';\n"
+      + "ready().then(() => console.log(normalizeRealmUrl(' Chat.Zulip.org/ ')));\n");
+    await run(join(root, 'node_modules/.bin/esbuild'), [app, '--bundle', '--platform=node', '--format=cjs',
+      `--outfile=${join(dir, 'out/server.cjs')}`, '--log-level=warning'], { cwd: root });
+    const { stdout } = await run(process.execPath, [join(dir, 'out/server.cjs')], { cwd: dir });
     assert.equal(stdout.trim(), 'https://chat.zulip.org');
   });
 

@@ -44,12 +44,27 @@ describe('the browser entry (dist/browser.js), in Node', () => {
     await assert.rejects(zfak.fetchApiKey({ realm: 'chat.example.com', username: 'me', password: 'pw' }), check);
   });
 
-  test('an unreachable URL and bytes that are not wasm are WASM_LOAD_FAILED too', async () => {
+  test('after a failed load, the next call tries again: from the same source, or from the one given then', async () => {
+    const zfak = await freshBrowserEntry();
+    const missing = `${server.url}/missing/zulip_fetch_api_key.wasm`;
+    await assert.rejects(zfak.ready({ wasm: missing }), (e) => e.code === 'WASM_LOAD_FAILED');
+    const requests = server.requests.length;
+    await assert.rejects(zfak.ready(), (e) => e.code === 'WASM_LOAD_FAILED' && e.message.includes(missing));
+    assert.equal(server.requests.length, requests + 1, 'tried again');
+    await zfak.ready({ wasm: `${server.url}/assets/core.wasm` });
+    assert.equal(zfak.normalizeRealmUrl('chat.zulip.org'), 'https://chat.zulip.org');
+  });
+
+  test('an unreachable URL, bytes that are not wasm and another module are WASM_LOAD_FAILED too', async () => {
     const unreachable = await freshBrowserEntry();
     await assert.rejects(unreachable.ready({ wasm: 'http://127.0.0.1:9/core.wasm' }),
       (e) => e.code === 'WASM_LOAD_FAILED' && e.message.includes('http://127.0.0.1:9/core.wasm'));
     const garbage = await freshBrowserEntry();
     await assert.rejects(garbage.ready({ wasm: new Uint8Array([1, 2, 3]) }), (e) => e.code === 'WASM_LOAD_FAILED');
+    // A valid module, but not this package's: it compiles, and fails to instantiate.
+    const other = await freshBrowserEntry();
+    const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+    await assert.rejects(other.ready({ wasm: new Response(empty) }), (e) => e.code === 'WASM_LOAD_FAILED');
   });
 
   /** @type {[string, (b: Buffer, url: string) => unknown][]} */

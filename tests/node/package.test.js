@@ -2,7 +2,7 @@
 // then used from ESM and from CommonJS to log in against devserver/.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -61,7 +61,12 @@ describe('the packed package, installed into an empty folder', () => {
     dir = await mkdtemp(join(tmpdir(), 'zfak-install-'));
     const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: root });
     const [{ filename, files }] = JSON.parse(stdout);
-    assert.ok(files.some((/** @type {{path: string}} */ f) => f.path === 'dist/zulip_fetch_api_key.wasm'));
+    const packed = files.map((/** @type {{path: string}} */ f) => f.path);
+    // The .wasm (also exported as ./wasm), the Workers entry, the folder Parcel resolves the
+    // widget through (it ignores `exports`), and the license package.json names.
+    for (const file of ['dist/zulip_fetch_api_key.wasm', 'dist/workerd.js', 'widget/package.json', 'LICENSE']) {
+      assert.ok(packed.includes(file), `${file} is packed: ${packed.join(', ')}`);
+    }
     await writeFile(join(dir, 'package.json'), '{ "name": "consumer", "private": true }\n');
     await run('npm', ['install', '--no-audit', '--no-fund', '--offline', join(dir, filename)], { cwd: dir });
     for (const [name, source] of Object.entries(consumers)) await writeFile(join(dir, name), source);
@@ -102,6 +107,20 @@ describe('the packed package, installed into an empty folder', () => {
     });
     assert.equal(status, 0);
     assert.match(stdout, /^[A-Za-z0-9]{32}\n$/);
+  });
+
+  test('without the exports map (Parcel 2): the browser fields name the browser builds, which exist', async () => {
+    const installed = join(dir, 'node_modules', 'zulip-fetch-api-key');
+    const fields = async (/** @type {string} */ folder) =>
+      JSON.parse(await readFile(join(installed, folder, 'package.json'), 'utf8'));
+    const top = await fields('.');
+    const widget = await fields('widget');
+    for (const [folder, target, built] of [['.', top.browser, 'dist/browser.js'], ['.', top.module, 'dist/browser.js'],
+      ['widget', widget.browser, 'dist/widget.js'], ['widget', widget.module, 'dist/widget.js'], ['widget', widget.main, 'dist/widget.js']]) {
+      assert.equal(join(folder, target), built);
+      await access(join(installed, built));
+    }
+    await access(join(installed, 'widget', widget.types));
   });
 
   test('import and require share one module: one ZulipError class', async () => {
