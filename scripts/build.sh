@@ -29,6 +29,12 @@ npx esbuild web/browser.js "${esbuild_browser[@]}" --outfile=dist/browser.js
 # only by a page that uses one.
 npx esbuild web/widget.js "${esbuild_browser[@]}" --external:./browser.js --external:'./messages/*' \
   --outfile=dist/widget.js
+# Jest loads CommonJS only: require('zulip-fetch-api-key/widget') gets a CommonJS build of the
+# widget on top of the Node entry (the .wasm inside), the same instance require() gives.
+npx esbuild web/widget.js --bundle --format=cjs --platform=node --target=node22 --log-level=warning \
+  --external:./browser.js --external:'./messages/*' --outfile=dist/widget.cjs
+sed -i 's#require("./browser.js")#require("./node.cjs")#' dist/widget.cjs
+grep -q 'require("./node.cjs")' dist/widget.cjs
 npx esbuild web/messages/*.js --minify --format=esm --target=es2022 --log-level=warning --outdir=dist/messages
 npx esbuild web/workerd.js "${esbuild_browser[@]}" --external:./zulip_fetch_api_key.wasm \
   --outfile=dist/workerd.js

@@ -1,24 +1,20 @@
 // One row of the compatibility table: a node:test test that asserts the target works, and
-// records its outcome in build/compat/results/<id>.json for tests/compat/report.js. A row listed
-// in tests/compat/pending.json (known to fail until the loader work of branch i12-loader is
-// merged) reports "pending" with today's error instead of failing the run, and fails the run once
-// it works, so that the list is emptied rather than left to hide a regression.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// records its outcome in build/compat/results/<id>.json for tests/compat/report.js.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { COMPAT, REPO } from './project.js';
 
-const PENDING = JSON.parse(readFileSync(path.join(REPO, 'tests', 'compat', 'pending.json'), 'utf8')).rows;
 const RESULTS = path.join(COMPAT, 'results');
 
 /**
  * @typedef {{ version?: string, buildSeconds?: number }} Measures filled in by the row's check
- * @param {string} id stable row name (the key in pending.json)
+ * @param {string} id stable row name
  * @param {{ target: string, tool: string }} row what the table shows
  * @param {(measures: Measures) => Promise<void>} check throws when the target does not work
  */
 export function row(id, { target, tool }, check) {
-  test(`${id}: ${target}`, async (t) => {
+  test(`${id}: ${target}`, async () => {
     /** @type {Measures} */
     const measures = {};
     const start = performance.now();
@@ -28,14 +24,11 @@ export function row(id, { target, tool }, check) {
     } catch (e) {
       error = /** @type {Error} */ (e);
     }
-    const pending = Object.hasOwn(PENDING, id);
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(path.join(RESULTS, `${id}.json`), JSON.stringify({
       id, target, tool, ...measures, node: process.version, seconds: (performance.now() - start) / 1000,
-      works: !error, pending, error: error && summary(error), needs: pending ? PENDING[id] : undefined,
+      works: !error, error: error && summary(error),
     }));
-    if (pending && !error) throw new Error(`${id} works now: remove it from tests/compat/pending.json`);
-    if (pending) return t.todo(`pending (fails today: ${summary(/** @type {Error} */ (error))})`);
     if (error) throw error;
   });
 }
