@@ -68,19 +68,12 @@ export const LOCAL_CODES = Object.freeze({
       '': 'Could not reach the server{detail}. Check the server URL and your connection. In a browser, this can also be a certificate problem or a server that does not allow requests from this page (CORS).',
     },
   },
-  TIMEOUT: {
-    class: 'TimeoutError', exit: 6, focus: 'submit',
-    en: 'The server did not answer within {timeout}. Check the server URL and your connection, then try again.',
-  },
+  // The server did not answer in time, or the caller stopped waiting: nothing to fix but retry.
+  TIMEOUT: { class: 'TimeoutError', exit: 6, focus: 'submit', en: 'The server did not answer within {timeout}. Check the server URL and your connection, then try again.' },
   ABORTED: { class: 'AbortError', exit: 130, focus: 'submit', en: 'The login was cancelled.' },
-  SERVER_ERROR: {
-    class: 'ServerError', exit: 7, focus: 'submit',
-    en: 'The server had an internal error (HTTP {status}). Try again later.',
-  },
-  UNEXPECTED_REDIRECT: {
-    class: 'UnexpectedRedirectError', exit: 7, focus: 'realm',
-    en: 'The server answered with a redirect, which is never followed so that your password is not sent anywhere else. Check the server URL (use https:// if it is an https server).',
-  },
+  // Answers no Zulip server should give: the server URL is the first suspect (a 5xx excepted).
+  SERVER_ERROR: { class: 'ServerError', exit: 7, focus: 'submit', en: 'The server had an internal error (HTTP {status}). Try again later.' },
+  UNEXPECTED_REDIRECT: { class: 'UnexpectedRedirectError', exit: 7, focus: 'realm', en: 'The server answered with a redirect, which is never followed so that your password is not sent anywhere else. Check the server URL (use https:// if it is an https server).' },
   MALFORMED_RESPONSE: {
     class: 'MalformedResponseError', exit: 7, focus: 'realm',
     en: {
@@ -93,10 +86,7 @@ export const LOCAL_CODES = Object.freeze({
       '': "The server's answer (HTTP {status}) is not one a Zulip server gives. Check the server URL.",
     },
   },
-  RESPONSE_TOO_LARGE: {
-    class: 'MalformedResponseError', exit: 7, focus: 'realm',
-    en: "The server's answer is too large to be a Zulip login answer. Check the server URL.",
-  },
+  RESPONSE_TOO_LARGE: { class: 'MalformedResponseError', exit: 7, focus: 'realm', en: "The server's answer is too large to be a Zulip login answer. Check the server URL." },
   // The WebAssembly module could not be had from where it was looked for (web/wasm_source.js).
   WASM_LOAD_FAILED: {
     class: 'ZulipError', exit: 1, focus: 'submit',
@@ -109,46 +99,36 @@ export const LOCAL_CODES = Object.freeze({
   NOT_READY: { class: 'ZulipError', exit: 1, focus: 'submit', en: 'zulip-fetch-api-key is not loaded yet: await ready() first.' },
   // A failure this package cannot name: a bug, or something the platform threw that is no
   // failure of the login itself. The original is the error's cause.
-  INTERNAL_ERROR: {
-    class: 'ZulipError', exit: 1, focus: 'submit',
-    en: 'The login failed for a reason this page does not know. Try again.',
-  },
+  INTERNAL_ERROR: { class: 'ZulipError', exit: 1, focus: 'submit', en: 'The login failed for a reason this page does not know. Try again.' },
 });
+
+/** A row of SERVER_CODES: a server's answer is always a ZulipApiError. */
+const server = (/** @type {number} */ exit, /** @type {any} */ focus, /** @type {CodeRow['en']} */ en) =>
+  /** @type {CodeRow} */ ({ class: 'ZulipApiError', exit, focus, en });
 
 /** Codes a Zulip server sends that this package has words for. @type {Readonly<Record<string, CodeRow>>} */
 export const SERVER_CODES = Object.freeze({
   __proto__: null,
-  AUTHENTICATION_FAILED: { class: 'ZulipApiError', exit: 3, focus: 'password', en: 'Your username or password is incorrect.' },
-  USER_DEACTIVATED: {
-    class: 'ZulipApiError', exit: 4, focus: 'username',
-    en: 'Your account has been deactivated. Contact an administrator of your organization.',
-  },
-  REALM_DEACTIVATED: { class: 'ZulipApiError', exit: 4, focus: 'realm', en: 'This Zulip organization has been deactivated.' },
-  PASSWORD_AUTH_DISABLED: {
-    class: 'ZulipApiError', exit: 4, focus: 'realm',
-    en: 'This organization does not allow logging in with a password. Use another login method it offers (see its login page).',
-  },
-  PASSWORD_RESET_REQUIRED: {
-    class: 'ZulipApiError', exit: 4, focus: 'password',
-    en: "Your password must be reset before you can log in. Reset it from the Zulip web app's login page (\u201CForgot your password?\u201D), then try again.",
-  },
-  NONEXISTENT_SUBDOMAIN: {
-    class: 'ZulipApiError', exit: 4, focus: 'realm',
-    en: 'There is no Zulip organization at this address. Check the server URL.',
-  },
-  RATE_LIMIT_HIT: {
-    class: 'ZulipApiError', exit: 5, focus: 'submit',
-    en: { '': 'Too many login attempts. Try again {retryIn}.', later: 'Too many login attempts. Try again later.' },
-  },
-  REQUEST_VARIABLE_MISSING: {
-    class: 'ZulipApiError', exit: 7, focus: 'refusal',
-    en: { '': 'The server says a required field is missing: {serverMessage}.', bare: 'The server says a required field is missing.' },
-  },
-  BAD_REQUEST: {
-    class: 'ZulipApiError', exit: 7, focus: 'refusal',
-    en: { '': 'The server refused the login: {serverMessage}.', bare: 'The server refused the login.' },
-  },
-  INVALID_API_KEY: { class: 'ZulipApiError', exit: 7, focus: 'submit', en: 'The server did not accept the API key. Log in again.' },
+  // The credentials: fixed in the password or username field.
+  AUTHENTICATION_FAILED: server(3, 'password', 'Your username or password is incorrect.'),
+  USER_DEACTIVATED: server(4, 'username', 'Your account has been deactivated. Contact an administrator of your organization.'),
+  // The organization cannot be logged in to this way: fixed in the server URL, if at all.
+  REALM_DEACTIVATED: server(4, 'realm', 'This Zulip organization has been deactivated.'),
+  PASSWORD_AUTH_DISABLED: server(4, 'realm', 'This organization does not allow logging in with a password. Use another login method it offers (see its login page).'),
+  // The password must change first, elsewhere.
+  PASSWORD_RESET_REQUIRED: server(4, 'password', "Your password must be reset before you can log in. Reset it from the Zulip web app's login page (\u201CForgot your password?\u201D), then try again."),
+  NONEXISTENT_SUBDOMAIN: server(4, 'realm', 'There is no Zulip organization at this address. Check the server URL.'),
+  RATE_LIMIT_HIT: server(5, 'submit', {
+    '': 'Too many login attempts. Try again {retryIn}.',
+    later: 'Too many login attempts. Try again later.',
+  }),
+  // Refusals of the request itself: the server's own words say the most.
+  REQUEST_VARIABLE_MISSING: server(7, 'refusal', {
+    '': 'The server says a required field is missing: {serverMessage}.',
+    bare: 'The server says a required field is missing.',
+  }),
+  BAD_REQUEST: server(7, 'refusal', { '': 'The server refused the login: {serverMessage}.', bare: 'The server refused the login.' }),
+  INVALID_API_KEY: server(7, 'submit', 'The server did not accept the API key. Log in again.'),
 });
 
 /** Any other code a server sends: its own words are the best there are. @type {CodeRow} */
