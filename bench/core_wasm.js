@@ -18,7 +18,7 @@ function nsPerCall(call) {
   return median(batches);
 }
 
-/** @param {any} core  the instantiated module (web/core_node.js nodeCore()) */
+/** @param {any} core  the instantiated module (tests/node/helpers/core.js nodeCore()) */
 export function measureCoreWasm(core) {
   const password = new TextEncoder().encode(PASSWORD);
   // A transport that never answers: the call builds the request, hands it over and returns;

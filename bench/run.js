@@ -2,7 +2,7 @@
 // bench/results.json. Expects a build (npm run build). BENCH_QUICK=1 runs far fewer
 // iterations (to check the script, not for numbers).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { nodeCore } from '../web/core_node.js';
+import { nodeCore } from '../tests/node/helpers/core.js';
 import { renderChart } from './chart.js';
 import { measureColdStart } from './cold_start.js';
 import { measureCoreNative } from './core_native.js';
