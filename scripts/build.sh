@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 
 # Debian's em++ needs Debian's acorn; emcmake's default emulator flag is rejected by Node 20.
 export NODE_PATH=/usr/share/nodejs
+# npm puts node_modules/.bin first on PATH, and binaryen's wasm-opt there (the newer one that
+# CMakeLists.txt runs by its path) would be found by emcc in place of Debian's: emcc then leaves
+# the glue's import names unminified, and the glue no longer matches the .wasm. emcc gets the
+# PATH a shell has.
+PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | paste -sd: -)
 emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
 cmake --build build/wasm -j2
