@@ -85,9 +85,14 @@ function redactCause(cause, redact, depth = 0) {
  */
 export function redactor(secret) {
   if (secret === '') return asIs;
-  const form = new URLSearchParams({ s: secret }).toString().slice(2);
-  const forms = [...new Set([secret, form, form.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()),
-    encodeURIComponent(secret.toWellFormed())])]
-    .sort((a, b) => b.length - a.length);
-  return (text) => forms.reduce((t, f) => t.split(f).join('[redacted]'), text);
+  /** @type {string[] | undefined} computed on first use: most calls never fail */
+  let forms;
+  return (text) => {
+    if (forms === undefined) {
+      const form = new URLSearchParams({ s: secret }).toString().slice(2);
+      forms = [...new Set([secret, form, form.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()),
+        encodeURIComponent(secret.toWellFormed())])].sort((a, b) => b.length - a.length);
+    }
+    return forms.reduce((t, f) => t.split(f).join('[redacted]'), text);
+  };
 }
