@@ -44,6 +44,8 @@ function redactDescriptor(d, redact) {
   for (const key of /** @type {const} */ (['serverMessage', 'serverCode', 'varName'])) {
     if (typeof out[key] === 'string') out[key] = redact(/** @type {string} */ (out[key]));
   }
+  // A server's code that is the password (a code word can be one) is no code to keep.
+  if (d.origin === 'server' && redact(d.code) !== d.code) out.code = 'BAD_REQUEST';
   if (d.words) {
     out.words = Object.fromEntries(Object.entries(d.words).map(([k, v]) => [k, typeof v === 'string' ? redact(v) : v]));
   }

@@ -58,7 +58,7 @@ export function waitSeconds(retryAfter) {
  * @param {boolean} relative
  */
 export function sayDuration(seconds, messages, relative) {
-  const locale = word(messages, 'locale');
+  const locale = localeOf(messages);
   const minutes = Math.ceil(seconds / 60);
   /** @type {[number, 'second' | 'minute' | 'hour']} */
   const [amount, unit] = seconds < 90 ? [seconds, 'second']
@@ -66,6 +66,20 @@ export function sayDuration(seconds, messages, relative) {
   return relative
     ? new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(amount, unit)
     : new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+}
+
+/**
+ * The map's `locale`, for Intl: English when it names none that Intl takes (a map's mistake must
+ * not make an error fail to be made).
+ * @param {Messages} messages
+ */
+export function localeOf(messages) {
+  const tag = word(messages, 'locale');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /**
@@ -137,7 +151,7 @@ export function wordsFor(d, messages = ENGLISH) {
 /** @param {number} ms @param {Messages} messages */
 function sayTimeout(ms, messages) {
   if (ms >= 1000 && ms % 1000 === 0) return sayDuration(ms / 1000, messages, false);
-  return new Intl.NumberFormat(word(messages, 'locale'), { style: 'unit', unit: 'millisecond', unitDisplay: 'long' })
+  return new Intl.NumberFormat(localeOf(messages), { style: 'unit', unit: 'millisecond', unitDisplay: 'long' })
     .format(ms);
 }
 

@@ -4,7 +4,7 @@
 // (The code table and the words are bundled into the widget too: they are pure, and a copy
 // keeps the browser entry's exports to the public API.)
 import { rowFor } from './error_codes.js';
-import { DESCRIPTOR, describeError, displayText, MAX_WAIT_SECONDS, sayDuration, waitSeconds, word } from './messages.js';
+import { DESCRIPTOR, describeError, displayText, localeOf, MAX_WAIT_SECONDS, sayDuration, waitSeconds, word } from './messages.js';
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit'} FocusTarget
@@ -76,7 +76,7 @@ export function otherMethodsSentence(settings, messages) {
   const names = (settings?.externalAuthenticationMethods ?? []).map((m) => displayText(String(m.displayName ?? '')))
     .filter(Boolean);
   if (names.length === 0) return '';
-  const list = new Intl.ListFormat(word(messages, 'locale'), { type: 'disjunction' }).format(names);
+  const list = new Intl.ListFormat(localeOf(messages), { type: 'disjunction' }).format(names);
   return word(messages, 'widget.otherMethods', { methods: list });
 }
 

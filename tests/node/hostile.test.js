@@ -187,3 +187,23 @@ describe('option types', () => {
       ZulipError, {});
   });
 });
+
+describe('odd words and odd codes', () => {
+  test("a server's code that is the password is not kept as the code", async () => {
+    const codeWord = 'HUNTER2_SECRET';
+    await withAnswer(400, { result: 'error', code: codeWord, msg: 'm' }, async (realm) => {
+      const error = await rejectsWith(fetchApiKey({ realm, username: 'iago@zulip.com', password: codeWord }), ZulipApiError,
+        { code: 'BAD_REQUEST', serverCode: '[redacted]' });
+      assert.ok(!everyRendering(error).includes(codeWord));
+    });
+  });
+
+  test('a messages map with a locale Intl does not take still makes an error (in its words)', async () => {
+    const messages = { locale: 'not a locale!', TIMEOUT: 'Zu langsam: {timeout}.' };
+    const neverSettles = /** @type {typeof globalThis.fetch} */ (() => new Promise(() => {}));
+    const error = await settlesWithin(fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch: neverSettles,
+      timeoutMs: 100, messages }), 3000);
+    assert.ok(error instanceof TimeoutError, String(error));
+    assert.equal(/** @type {Error} */ (error).message, 'Zu langsam: 100 milliseconds.');
+  });
+});
