@@ -94,6 +94,9 @@ describe('bodies', () => {
     ['a NUL byte and garbage after the object', `${JSON.stringify(success)}\0garbage`],
     ['arrays nested deeper than 128', `{"result":"success","x":${'['.repeat(128)}${']'.repeat(128)}}`],
     ['a number too large for a double', `{"result":"success","x":1e999}`],
+    // A raw control byte in a string: nlohmann formats its parse error ("<U+0001>") with the
+    // module's own printf (src/small_format.cpp) in the wasm.
+    ['a raw control byte in a string', `{"result":"success","api_key":"k\u0001","email":"e"}`],
   ];
   for (const [name, payload] of malformed200) {
     test(`200 with ${name} -> MALFORMED_RESPONSE`, async () => {
