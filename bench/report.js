@@ -2,7 +2,8 @@
 import { BASELINE } from './clients.js';
 import { CONCURRENCIES } from './throughput.js';
 
-export const TARGETS = { sizeGzipKB: 40, latencyP50Ratio: 1.05 };
+// The size target is issue 11's (tests/node/size.test.js holds it): 44,000 bytes, aiming at 40,000.
+export const TARGETS = { sizeGzipBytes: 44_000, latencyP50Ratio: 1.05 };
 const OURS = 'zulip-fetch-api-key';
 const OURS_COLD = 'zulip-fetch-api-key: import + ready()';
 const ZULIP_JS_COLD = 'zulip-js: import';
@@ -20,7 +21,7 @@ const yes = (/** @type {boolean} */ met) => (met ? '**met**' : '**not met**');
 export function targetsOf(r) {
   const latency = r.latency[OURS].p50 / r.latency[BASELINE].p50;
   return {
-    size: { met: r.size.gzip <= TARGETS.sizeGzipKB * 1024, text: `${kb(r.size.gzip)} gzip (${ratio(r.size.gzip, TARGETS.sizeGzipKB * 1024)} of 40 KB)` },
+    size: { met: r.size.gzip <= TARGETS.sizeGzipBytes, text: `${kb(r.size.gzip)} gzip (${ratio(r.size.gzip, TARGETS.sizeGzipBytes)} of 44,000 bytes)` },
     latency: { met: latency <= TARGETS.latencyP50Ratio, text: `p50 ${ratio(r.latency[OURS].p50, r.latency[BASELINE].p50)} the minimal fetch (target ≤ 1.05x)` },
     coldStart: {
       met: r.coldStart[OURS_COLD].p50 <= r.coldStart[ZULIP_JS_COLD].p50,
@@ -42,8 +43,8 @@ export function panelsOf(r) {
     {
       title: 'Browser entry, gzip -9 (lower is better)',
       bars: r.size.files.map((/** @type {any} */ f) => ({ label: f.file, value: f.gzip, text: kb(f.gzip), part: true }))
-        .concat([{ label: `${OURS} (total)`, value: r.size.gzip, text: `${kb(r.size.gzip)} (${ratio(r.size.gzip, TARGETS.sizeGzipKB * 1024)} of target)` }]),
-      target: { value: TARGETS.sizeGzipKB * 1024, label: 'target 40 KB' },
+        .concat([{ label: `${OURS} (total)`, value: r.size.gzip, text: `${kb(r.size.gzip)} (${ratio(r.size.gzip, TARGETS.sizeGzipBytes)} of target)` }]),
+      target: { value: TARGETS.sizeGzipBytes, label: 'target 44,000 bytes' },
     },
     {
       title: 'Cold start in Node, fresh process, median (lower is better; ratio to plain fetch)',
@@ -90,7 +91,7 @@ on loopback.
 
 | target | result | |
 |---|---|---|
-| browser entry ≤ 40 KB gzip | ${t.size.text} | ${yes(t.size.met)} |
+| browser entry ≤ 44,000 bytes gzip | ${t.size.text} | ${yes(t.size.met)} |
 | per-call p50 within 5% of the minimal fetch | ${t.latency.text} | ${yes(t.latency.met)} |
 | cold start no slower than importing zulip-js | ${t.coldStart.text} | ${yes(t.coldStart.met)} |
 
@@ -103,7 +104,7 @@ its own (zlib level 9), as a server sends them. tests/node/size.test.js holds th
 
 ${rows([['file', 'raw', 'gzip -9', 'share'], ['---', '---:', '---:', '---:'],
     ...r.size.files.map((/** @type {any} */ f) => [f.file, kb(f.raw), kb(f.gzip), `${Math.round((100 * f.gzip) / r.size.gzip)}%`]),
-    ['**total**', kb(r.size.raw), `**${kb(r.size.gzip)}**`, `${ratio(r.size.gzip, TARGETS.sizeGzipKB * 1024)} of 40 KB`]])}
+    ['**total**', kb(r.size.raw), `**${kb(r.size.gzip)}**`, `${ratio(r.size.gzip, TARGETS.sizeGzipBytes)} of 44,000 bytes`]])}
 
 ## Cold start in Node
 
