@@ -176,8 +176,29 @@ describe('zulip-fetch-api-key CLI', () => {
     /** @param {string} path @param {string[]} [extra] */
     const save = (path, extra = []) => run([...base(), '--password-stdin', '--output', path, ...extra], { input: 'abcd1234' });
 
-    for (const [name, path] of [['/dev/null', '/dev/null'], ['/dev/stdout (a link to a terminal or pipe)', '/dev/stdout'], ['a folder', '/tmp']]) {
+    // Stand-ins in the test's folder, made like the real ones: a broken --output must not
+    // replace this machine's /dev/null or /dev/stdout (as root it could).
+    const standIns = {
+      '/dev/null (a device)': async () => {
+        const path = join(dir, 'null');
+        if (process.getuid?.() !== 0) return '/dev/null'; // only root could replace it
+        await new Promise((resolve, reject) => execFile('mknod', ['-m', '666', path, 'c', '1', '3'], (e) => (e ? reject(e) : resolve(undefined))));
+        return path;
+      },
+      '/dev/stdout (a link to a terminal or pipe)': async () => {
+        const path = join(dir, 'stdout');
+        await symlink('/proc/self/fd/1', path);
+        return path;
+      },
+      'a folder': async () => {
+        const path = join(dir, 'folder');
+        await mkdir(path);
+        return path;
+      },
+    };
+    for (const [name, make] of Object.entries(standIns)) {
       test(`${name}, even with --force: exit 8, left as it was, no login spent`, async () => {
+        const path = await make();
         const before = await lstat(path);
         const seen = server.requests.length;
         const result = await save(path, ['--force']);
