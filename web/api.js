@@ -3,7 +3,7 @@
 import { errorFromDescriptor, invalidArgument, redactor } from './descriptors.js';
 import { startDeadline } from './deadline.js';
 import { ZulipError } from './errors.js';
-import { checkOptions, wellFormed } from './options.js';
+import { checkOptions } from './options.js';
 import { fetchTransport, TransportFailure } from './transport.js';
 
 /**
@@ -148,7 +148,7 @@ export function createApi(core) {
     if (typeof text !== 'string') throw invalidArgument('realm', { fn });
     const allowInsecureHttp = options?.allowInsecureHttp ?? false;
     if (typeof allowInsecureHttp !== 'boolean') throw invalidArgument('allowInsecureHttp', { fn });
-    return unwrap(core.now().normalizeRealmUrl(wellFormed(text), allowInsecureHttp), { messages: options?.messages });
+    return unwrap(core.now().normalizeRealmUrl(text.toWellFormed(), allowInsecureHttp), { messages: options?.messages });
   }
 
   /**

@@ -132,10 +132,10 @@ export const SERVER_CODES = Object.freeze({
 });
 
 /** Any other code a server sends: its own words are the best there are. @type {CodeRow} */
-export const OTHER_SERVER_CODE = Object.freeze({
-  class: 'ZulipApiError', exit: 7, focus: 'submit',
-  en: { '': 'The server refused the login: {serverMessage}.', bare: 'The server refused the login ({serverCode}).' },
-});
+export const OTHER_SERVER_CODE = Object.freeze(server(7, 'submit', {
+  '': 'The server refused the login: {serverMessage}.',
+  bare: 'The server refused the login ({serverCode}).',
+}));
 
 /**
  * The key of a descriptor's words ('SERVER_REFUSED' for a server code without a row), and its

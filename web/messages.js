@@ -12,7 +12,7 @@ export const DESCRIPTOR = Symbol.for('zulip-fetch-api-key.descriptor');
 // Longer server texts are cut: a message is a sentence, not a page.
 const MAX_QUOTED_CHARACTERS = 100;
 // The longest wait worth counting down or naming; a server asking for more is asking for this.
-export const MAX_WAIT_SECONDS = 3600;
+const MAX_WAIT_SECONDS = 3600;
 
 /** @type {Record<string, string>} */
 // `quoted` wraps what came from outside; `detailed` appends a reason to a sentence.

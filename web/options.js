@@ -44,8 +44,10 @@ export function checkOptions(fn, options, needs) {
   const fetchImpl = o.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw fail('fetch');
   return {
-    realm: wellFormed(realm),
-    username: needs.username ? wellFormed(/** @type {string} */ (o.username)) : '',
+    // Unpaired surrogates become U+FFFD, as TextEncoder and URLSearchParams make them
+    // (Emscripten 3.1.6's string conversion would mangle them instead).
+    realm: realm.toWellFormed(),
+    username: needs.username ? /** @type {string} */ (o.username).toWellFormed() : '',
     password: needs.password ? /** @type {string} */ (o.password) : '',
     signal: /** @type {AbortSignal | undefined} */ (signal),
     timeoutMs,
@@ -66,13 +68,4 @@ function isAbortSignal(value) {
   return typeof s === 'object' && s !== null && Object.prototype.toString.call(s) === '[object AbortSignal]'
     && typeof s.aborted === 'boolean' && typeof s.addEventListener === 'function'
     && typeof s.removeEventListener === 'function';
-}
-
-/**
- * `text` with each unpaired UTF-16 surrogate replaced by U+FFFD, as TextEncoder and
- * URLSearchParams do (Emscripten 3.1.6's string conversion would mangle them instead).
- * @param {string} text
- */
-export function wellFormed(text) {
-  return text.replace(/\p{Surrogate}/gu, '\uFFFD');
 }

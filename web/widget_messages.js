@@ -4,7 +4,7 @@
 // (The code table and the words are bundled into the widget too: they are pure, and a copy
 // keeps the browser entry's exports to the public API.)
 import { rowFor } from './error_codes.js';
-import { DESCRIPTOR, describeError, displayText, localeOf, MAX_WAIT_SECONDS, sayDuration, waitSeconds, word } from './messages.js';
+import { DESCRIPTOR, describeError, displayText, localeOf, sayDuration, waitSeconds, word } from './messages.js';
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit'} FocusTarget
@@ -113,7 +113,7 @@ export function complaintFor(error, settings, messages) {
   }
   if (key === 'RATE_LIMIT_HIT') {
     const wait = waitSeconds(descriptor.retryAfter) ?? 30;
-    return { text: waitSentence(wait, messages), focus, waitSeconds: Math.min(wait, MAX_WAIT_SECONDS) };
+    return { text: waitSentence(wait, messages), focus, waitSeconds: wait };
   }
   const text = describeError(error, messages);
   if (key === 'PASSWORD_AUTH_DISABLED') {
