@@ -6,6 +6,7 @@ import wasmModule from './zulip_fetch_api_key.wasm';
 import { createWebApi } from './core_web.js';
 
 export * from './errors.js';
+export { describeError } from './messages.js';
 
 export const {
   fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
