@@ -53,9 +53,10 @@ function isDescriptor(value) {
 }
 
 /**
- * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core }} core
+ * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core, loaded?: () => Core | undefined }} core
  *   `ready` instantiates the module once (from `wasm`, a source web/wasm_source.js takes, when
- *   given) and reuses it; `now` gives it synchronously, once ready (web/loader.js).
+ *   given) and reuses it; `now` gives it synchronously, once ready; `loaded` gives it if it is
+ *   already instantiated, else undefined (web/loader.js).
  */
 export function createApi(core) {
   /**
@@ -70,7 +71,8 @@ export function createApi(core) {
     const o = checkOptions(fn, options, needs);
     // Whatever came from outside is cleared of the password before it is put into an error.
     const errorOptions = { messages: o.messages, redact: redactor(o.password) };
-    const wasm = await core.ready();
+    // Once loaded, the core is taken as is: awaiting ready() would put the request one turn later.
+    const wasm = core.loaded?.() ?? await core.ready();
     const deadline = startDeadline(o.signal, o.timeoutMs);
     try {
       return await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes));

@@ -15,7 +15,7 @@ import { loadWasm, sourceKey } from './wasm_source.js';
  *   instantiateNow?: () => Core,
  * }} how  `instantiateNow`, where the platform can (Node), makes the synchronous
  *   normalizeRealmUrl work before ready() by instantiating the default source synchronously.
- * @returns {{ ready: (source?: unknown) => Promise<Core>, now: () => Core }}
+ * @returns {{ ready: (source?: unknown) => Promise<Core>, now: () => Core, loaded: () => Core | undefined }}
  */
 export function createLoader(how) {
   /** @type {WasmSource | undefined} */
@@ -52,5 +52,5 @@ export function createLoader(how) {
     throw errorFromDescriptor({ code: 'NOT_READY' });
   }
 
-  return { ready, now };
+  return { ready, now, loaded: () => core };
 }

@@ -30,10 +30,14 @@ export class TransportFailure {
  * @returns {(method: string, url: string, headers: string[], heapBody: Uint8Array) => Promise<TransportResponse>}
  */
 export function fetchTransport(fetchImpl, deadline, maxBytes) {
-  const stopped = () => new TransportFailure(deadline.reason === 'TIMEOUT'
+  const stopped = () => new TransportFailure(deadline.reason() === 'TIMEOUT'
     ? { code: 'TIMEOUT', words: { timeoutMs: deadline.timeoutMs } } : { code: 'ABORTED' });
+  // Every wait is raced against the deadline, even the platform's fetch's (which its signal should
+  // stop): globalThis.fetch may be a page's or a test tool's wrapper that drops the signal.
+  /** @type {Promise<never> | undefined} rejects once the deadline fires; made once, on first use */
+  let stop;
   /** `pending`, or a rejection as soon as the deadline fires. @template T @param {Promise<T>} pending */
-  const beforeDeadline = (pending) => Promise.race([pending, deadline.fired.then(() => { throw stopped(); })]);
+  const beforeDeadline = (pending) => Promise.race([pending, stop ??= deadline.fired().then(() => { throw stopped(); })]);
   return async (method, url, headers, heapBody) => {
     const body = heapBody.slice();
     try {
@@ -62,7 +66,7 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
       if (received === null) throw new TransportFailure({ code: 'RESPONSE_TOO_LARGE' });
       return { status, body: received, retryAfter: response.headers.get('retry-after') ?? '' };
     } catch (error) {
-      if (deadline.reason !== null) throw stopped();
+      if (deadline.reason() !== null) throw stopped();
       if (error instanceof TransportFailure) throw error;
       throw new TransportFailure({ code: 'NETWORK_ERROR', words: { detail: describe(error) } }, error);
     } finally {
