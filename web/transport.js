@@ -63,6 +63,8 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
       // Browsers hide a manual redirect's status: an opaque redirect has status 0.
       const status = response.type === 'opaqueredirect' ? 0 : response.status;
       const received = await readCapped(response, maxBytes, beforeDeadline);
+      // A body cancelled by the abort may read as ended: what was read is cut short.
+      if (deadline.reason() !== null) throw stopped();
       if (received === null) throw new TransportFailure({ code: 'RESPONSE_TOO_LARGE' });
       return { status, body: received, retryAfter: response.headers.get('retry-after') ?? '' };
     } catch (error) {

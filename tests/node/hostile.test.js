@@ -163,6 +163,28 @@ describe('timeoutMs and signal bound whatever the fetch does', () => {
       assert.ok(error instanceof TimeoutError, String(error));
     });
   }
+
+  // A body that reads as ended when the signal fires (as a cancelled stream does): what was read
+  // is cut short, and must not reach the core as if it were the whole answer.
+  const endsOnAbort = /** @type {typeof globalThis.fetch} */ (async (_url, init) => new Response(
+    new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"result":"succ'));
+        init?.signal?.addEventListener('abort', () => controller.close());
+      },
+    }), { status: 200 }));
+
+  test('a body that ends when the deadline fires: TIMEOUT, not the cut answer', async () => {
+    const error = await settlesWithin(fetchApiKey({ realm, ...credentials, fetch: endsOnAbort, timeoutMs: 100 }), 3000);
+    assert.ok(error instanceof TimeoutError, String(error));
+  });
+
+  test('a body that ends when the signal fires: ABORTED, not the cut answer', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await settlesWithin(fetchApiKey({ realm, ...credentials, fetch: endsOnAbort, signal: controller.signal }), 3000);
+    assert.ok(error instanceof AbortError, String(error));
+  });
 });
 
 describe('option types', () => {
