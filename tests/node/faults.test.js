@@ -28,7 +28,7 @@ const cases = {
     assert.ok(server.fault.bytesWritten < 32 * MIB, `${server.fault.bytesWritten} of 1 GiB written`);
   }],
   'gzip-bomb': [5000, (server) => {
-    // 64 GiB inflated is 64 MiB compressed; the cap (1 MiB inflated) is about 1 KiB of it, and
+    // 68 GiB inflated is 68 MiB compressed; the cap (1 MiB inflated) is about 1 KiB of it, and
     // what more was written sat in socket buffers when the client hung up.
     assert.ok(server.fault.bytesWritten < 16 * MIB, `${server.fault.bytesWritten} compressed bytes written`);
   }],
@@ -72,7 +72,8 @@ describe('faults', () => {
   test('the redirect loop is real: a client that follows redirects gives up', async () => {
     const server = await startDevServer({ fault: 'redirect-loop' });
     try {
-      await assert.rejects(fetch(`${server.url}/api/v1/fetch_api_key`), /fetch failed/);
+      // A network error: a TypeError, whose words each runtime chooses.
+      await assert.rejects(fetch(`${server.url}/api/v1/fetch_api_key`), TypeError);
       assert.ok(server.requests.length > 10, `${server.requests.length} requests`);
     } finally {
       await server.close();
