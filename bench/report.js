@@ -120,7 +120,10 @@ ${rows([['process', 'median', 'p99', 'ratio (median)'], ['---', '---:', '---:', 
 One login at a time against the devserver, ${r.latency[BASELINE].n} calls per client in interleaved
 rounds, after a warm-up. The minimal fetch is \`fetch\` + \`JSON.parse\` with no checks
 (bench/minimal_fetch.js); zulip-js logs in through \`zulip({ realm, username, password })\`, whose
-\`accounts.retrieve()\` POSTs a multipart form through isomorphic-fetch (node-fetch).
+\`accounts.retrieve()\` POSTs a multipart form through isomorphic-fetch (node-fetch). "web/ with a
+no-op core" is the public fetchApiKey (options, deadline, transport) over a core that does no work
+(bench/no_op_core.js): its distance to the minimal fetch is the JS side's share of the latency, its
+distance to zulip-fetch-api-key the wasm core's (bench/notes.md).
 
 ${rows([['client', 'p50', 'ratio', 'p99', 'ratio'], ['---', '---:', '---:', '---:', '---:'],
     ...clients.map((c) => [c, us(r.latency[c].p50), ratio(r.latency[c].p50, r.latency[BASELINE].p50), us(r.latency[c].p99), ratio(r.latency[c].p99, r.latency[BASELINE].p99)])])}
