@@ -55,7 +55,7 @@ const SERVE = {
   // Content-Encoding: gzip whose body inflates to 68 GiB of white space: 65536 gzip members of
   // 1 MiB + 64 KiB each (about 1 KiB compressed), concatenated as gzip allows. Large enough
   // compressed (68 MiB) that socket buffers cannot hide whether the client stopped reading. One
-  // member alone is over the 1 MiB cap: Deno's fetch inflates only the first member.
+  // member alone is over the 1 MiB cap: Deno's and Chromium's fetch inflate only the first one.
   'gzip-bomb': (_req, res, counter) => {
     res.writeHead(200, { ...JSON_TYPE, 'Content-Encoding': 'gzip' });
     stream(res, counter, gzipMember(), 65536);
