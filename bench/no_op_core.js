@@ -3,6 +3,7 @@
 // JSON.parse, without checking anything. Its distance to the minimal fetch is web/'s share of
 // the latency; its distance to zulip-fetch-api-key is the wasm core's (bench/notes.md).
 import { createApi } from '../web/api.js';
+import { loadedLoader } from '../tests/node/helpers/core.js';
 import { PASSWORD, USERNAME } from './inputs.js';
 
 const body = new TextEncoder().encode(new URLSearchParams({ username: USERNAME, password: PASSWORD }).toString());
@@ -18,4 +19,4 @@ const core = {
   },
 };
 
-export const { fetchApiKey: fetchApiKeyNoOpCore } = createApi({ ready: async () => core, now: () => core, loaded: () => core });
+export const { fetchApiKey: fetchApiKeyNoOpCore } = createApi(loadedLoader(core));

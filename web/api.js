@@ -53,7 +53,7 @@ function isDescriptor(value) {
 }
 
 /**
- * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core, loaded?: () => Core | undefined }} core
+ * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core, loaded: () => Core | undefined }} core
  *   `ready` instantiates the module once (from `wasm`, a source web/wasm_source.js takes, when
  *   given) and reuses it; `now` gives it synchronously, once ready; `loaded` gives it if it is
  *   already instantiated, else undefined (web/loader.js).
@@ -72,7 +72,7 @@ export function createApi(core) {
     // Whatever came from outside is cleared of the password before it is put into an error.
     const errorOptions = { messages: o.messages, redact: redactor(o.password) };
     // Once loaded, the core is taken as is: awaiting ready() would put the request one turn later.
-    const wasm = core.loaded?.() ?? await core.ready();
+    const wasm = core.loaded() ?? await core.ready();
     const deadline = startDeadline(o.signal, o.timeoutMs);
     try {
       return await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes));

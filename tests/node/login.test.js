@@ -7,7 +7,7 @@ import {
   AbortError, InvalidInputError, login, MalformedResponseError, TimeoutError, ZulipApiError,
 } from 'zulip-fetch-api-key';
 import { createApi } from '../../web/api.js';
-import { nodeCore } from './helpers/core.js';
+import { loadedLoader, nodeCore } from './helpers/core.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { closedAfterwards } from './helpers/dev_servers.js';
 
@@ -165,7 +165,7 @@ describe('login: one deadline over both requests', () => {
 describe('login: the password and the wasm heap', () => {
   // An instance of the public API of its own, so that its heap can be read.
   const core = nodeCore();
-  const api = createApi({ ready: async () => core, now: () => core });
+  const api = createApi(loadedLoader(core));
   const password = 'Login-Pässwörd+unique-7d2e';
   const needles = [Buffer.from(password, 'utf8'), Buffer.from('unique-7d2e', 'latin1')];
   const inHeap = () => {

@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createApi } from '../../web/api.js';
-import { nodeCore } from './helpers/core.js';
+import { loadedLoader, nodeCore } from './helpers/core.js';
 import { fixedApiKey } from '../../devserver/config.js';
 import { startDevServer } from '../../devserver/server.js';
 
 // An instance of the public API of its own, so that its heap and handles can be read.
 const core = /** @type {any} */ (nodeCore());
-const { fetchApiKey } = createApi({ ready: async () => core, now: () => core });
+const { fetchApiKey } = createApi(loadedLoader(core));
 
 const realm = 'https://chat.example.com';
 const login = { username: 'iago@zulip.com', password: 'abcd1234' };

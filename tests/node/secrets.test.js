@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createApi } from '../../web/api.js';
-import { nodeCore } from './helpers/core.js';
+import { loadedLoader, nodeCore } from './helpers/core.js';
 import { startDevServer } from '../../devserver/server.js';
 import { everyRendering } from './helpers/assertions.js';
 import { FAULT_CODES } from './helpers/fault_codes.js';
@@ -11,7 +11,7 @@ import { closedPort, sendJson, startHttpServer, startTcpServer } from './helpers
 
 // An instance of the public API of its own, so that its heap can be read.
 const core = nodeCore();
-const { fetchApiKey } = createApi({ ready: async () => core, now: () => core });
+const { fetchApiKey } = createApi(loadedLoader(core));
 
 const password = 'Pässwörd+S3cr3t&unique-4f1c9a';
 const needles = [

@@ -7,3 +7,11 @@ export function nodeCore() {
   const bytes = readFileSync(new URL('../../../dist/zulip_fetch_api_key.wasm', import.meta.url));
   return instantiateNodeCore(new WebAssembly.Module(bytes));
 }
+
+/**
+ * What web/loader.js gives createApi, for a core that is already there.
+ * @template C @param {C} core
+ */
+export function loadedLoader(core) {
+  return { ready: async () => core, now: () => core, loaded: () => core };
+}
