@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake make g++ emscripten binaryen nlohmann-json3-dev googletest libgtest-dev
           clang-14 libclang-rt-14-dev libbenchmark-dev libidn2-dev pkg-config)
-packages+=(chromium)  # the browser tests (tests/browser/) drive Debian's Chromium
+# The browser tests (tests/browser/) drive Debian's Chromium, Firefox ESR, and WebKitGTK's
+# MiniBrowser through WebKitWebDriver, under a virtual X server (MiniBrowser has no headless mode).
+packages+=(chromium firefox-esr webkit2gtk-driver xvfb xauth)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \

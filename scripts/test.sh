@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test: set-up, build, the native core tests (plain and under ASan/UBSan), fuzzing, the
 # types under TypeScript 7 and 5.9, the Node suites against the built package on Node 22, 24 and
-# 26, a portable subset of them on Deno and Bun, the browser suites in headless Chromium, then
+# 26, a portable subset of them on Deno and Bun, the browser suites (Chromium, Firefox ESR, WebKitGTK), then
 # the compatibility matrix (tests/compat/: bundlers, Next.js, workerd, test runners).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,7 +55,11 @@ NO_COLOR=1 build/deno/deno test --allow-all --no-check "${portable[@]}"
 echo "node suites, portable subset: Bun $(build/bun/bin/bun --version)"
 build/bun/bin/bun test "${portable[@]/#/./}"
 
-# Headless Chromium: the browser module, the widget, the CSP, cross-origin (one browser at a time).
+# The browser suites, one browser at a time: the scenarios (tests/browser/scenarios.js) in
+# Chromium, Firefox ESR and WebKitGTK, and the Chromium suites; then the table of engines that ran
+# (tests/browser/RESULTS.md), which fails if an engine failed or the README's table is not it.
+rm -rf build/browsers
 node --test --test-concurrency=1 tests/browser/
+node tests/browser/report.js
 # The packed package in each bundler, test runner, Next.js, workerd, ...: tests/compat/RESULTS.md.
 bash scripts/test_compat.sh

@@ -1,18 +1,18 @@
-// The default look of <zulip-login>. Pages restyle it through the --zulip-login-* custom
-// properties, or reach into it with ::part(form | field | label | input | hint | server |
-// message | actions | submit | cancel).
+// The default look of <zulip-login>, light or dark as the page's color scheme says. Pages restyle
+// it through the --zulip-login-* custom properties (in both schemes), or reach into it with
+// ::part(form | field | label | input | hint | server | message | actions | submit | cancel).
 
 export const WIDGET_CSS = `
 :host {
-  --_accent: var(--zulip-login-accent, #4a6bd4);
-  --_accent-text: var(--zulip-login-accent-text, #fff);
-  --_text: var(--zulip-login-text, #1f2430);
-  --_muted: var(--zulip-login-muted, #5a6272);
-  --_background: var(--zulip-login-background, #fff);
-  --_field-background: var(--zulip-login-field-background, #fff);
-  --_border: var(--zulip-login-border, #c5cad3);
-  --_error: var(--zulip-login-error, #b3261e);
-  --_success: var(--zulip-login-success, #1e7a3c);
+  --_accent: var(--zulip-login-accent, light-dark(#4a6bd4, #8fa8ff));
+  --_accent-text: var(--zulip-login-accent-text, light-dark(#fff, #10162b));
+  --_text: var(--zulip-login-text, light-dark(#1f2430, #e8eaf0));
+  --_muted: var(--zulip-login-muted, light-dark(#5a6272, #a9b0bd));
+  --_background: var(--zulip-login-background, light-dark(#fff, #1d2027));
+  --_field-background: var(--zulip-login-field-background, light-dark(#fff, #262a33));
+  --_border: var(--zulip-login-border, light-dark(#c5cad3, #596070));
+  --_error: var(--zulip-login-error, light-dark(#b3261e, #ff8f86));
+  --_success: var(--zulip-login-success, light-dark(#1e7a3c, #6ed48f));
   --_radius: var(--zulip-login-radius, 8px);
   display: block;
   max-width: var(--zulip-login-width, 24rem);
@@ -20,6 +20,10 @@ export const WIDGET_CSS = `
   color: var(--_text);
 }
 :host([hidden]) { display: none; }
+/* light-dark() follows the color scheme the host inherits: a page that declares color-scheme: dark
+   (or "light dark", for a person who prefers dark) gets the dark form. A page that declares
+   nothing is light to the engine, so a person's preference for dark is followed here too. */
+@media (prefers-color-scheme: dark) { :host { color-scheme: dark; } }
 * { box-sizing: border-box; }
 form {
   display: grid;
