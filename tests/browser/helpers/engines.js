@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
@@ -213,7 +214,7 @@ async function launchWebKit({ scheme = 'light' }) {
   await command('POST', `${s}/window/rect`, VIEWPORT);
   const inner = await command('POST', `${s}/execute/sync`, { script: 'return [innerWidth, innerHeight]', args: [] });
   await command('POST', `${s}/window/rect`, {
-    width: 2 * VIEWPORT.width - inner[0], height: 2 * VIEWPORT.height - inner[1],
+    x: 0, y: 0, width: 2 * VIEWPORT.width - inner[0], height: 2 * VIEWPORT.height - inner[1],
   });
   /** The WebDriver id of `selector` in the widget's shadow root. */
   async function field(/** @type {string} */ selector) {
@@ -244,9 +245,17 @@ async function launchWebKit({ scheme = 'light' }) {
     },
     async click(selector) { await command('POST', `${s}/element/${await field(selector)}/click`, {}); },
     async screenshot(name) {
-      const host = await command('POST', `${s}/element`, { using: 'css selector', value: 'zulip-login' });
+      // WebKitWebDriver's element screenshot comes out partly black (a band at the top, of
+      // varying height): cut the element out of a screenshot of the whole view instead.
+      const rect = await tab.evaluate(() => {
+        const r = /** @type {Element} */ (document.querySelector('zulip-login')).getBoundingClientRect();
+        return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) };
+      });
+      const view = PNG.sync.read(Buffer.from(await command('GET', `${s}/screenshot`), 'base64'));
+      const picture = new PNG({ width: rect.width, height: rect.height });
+      PNG.bitblt(view, picture, rect.x, rect.y, rect.width, rect.height, 0, 0);
       const file = await screenshotPath(name);
-      await writeFile(file, Buffer.from(await command('GET', `${s}/element/${host[ELEMENT]}/screenshot`), 'base64'));
+      await writeFile(file, PNG.sync.write(picture));
       return file;
     },
     // One window for every tab (a session is a second and a half): the next tab starts blank.
