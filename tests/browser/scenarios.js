@@ -188,6 +188,7 @@ export function runScenarios(engine) {
     results.scenarios++;
     test(name, async () => {
       hook.intercept = undefined;
+      server.resetRateLimits(); // the same wrong password is tried by several scenarios
       const tab = await getBrowser().newTab();
       try {
         await run(tab);
