@@ -25,7 +25,8 @@ const ENGINE_NAMES = {
   webkit: { browser: 'WebKitGTK MiniBrowser (Debian `webkit2gtk-driver`)', engine: 'WebKit', driver: 'WebKitWebDriver, W3C WebDriver, under Xvfb' },
 };
 
-/** @type {{ engine: keyof typeof ENGINE_NAMES, version: string, scenarios: number, passed: number, forcedColors: boolean, seconds: number }[]} */
+/** @type {{ engine: keyof typeof ENGINE_NAMES, version: string, scenarios: number, passed: number, forcedColors: boolean,
+ *   axe: string, audits: number, seconds: number }[]} */
 const runs = [];
 const problems = [];
 for (const engine of ENGINES) {
@@ -38,12 +39,13 @@ for (const engine of ENGINES) {
 }
 
 const table = [
-  '| browser | engine | version | driven by | scenarios | result |',
-  '|---|---|---|---|---|---|',
+  '| browser | engine | version | driven by | scenarios | axe-core audits, WCAG 2.2 AA | result |',
+  '|---|---|---|---|---|---|---|',
   ...runs.map((r) => {
     const names = ENGINE_NAMES[r.engine];
     const what = `${r.scenarios}${r.forcedColors ? '' : ' (no forced-colors mode to emulate)'}`;
-    return `| ${names.browser} | ${names.engine} | ${r.version} | ${names.driver} | ${what} | ${r.passed === r.scenarios ? 'works' : 'FAILS'} |`;
+    const audits = `${r.audits} without a violation (axe-core ${r.axe})`;
+    return `| ${names.browser} | ${names.engine} | ${r.version} | ${names.driver} | ${what} | ${audits} | ${r.passed === r.scenarios ? 'works' : 'FAILS'} |`;
   }),
 ].join('\n');
 

@@ -197,7 +197,7 @@ async function launchWebKit({ scheme = 'light' }) {
   const env = { ...process.env, DISPLAY: xvfb.display, ...(scheme === 'dark' ? { GTK_THEME: 'Adwaita:dark' } : {}) };
   const driver = await startWebKitWebDriver(env).catch((error) => { xvfb.stop(); throw error; });
   /** One WebDriver command: answers its value, throws its error. */
-  async function command(/** @type {string} */ method, /** @type {string} */ url, /** @type {any} */ body) {
+  async function command(/** @type {string} */ method, /** @type {string} */ url, /** @type {any} */ body = undefined) {
     const response = await fetch(`${driver.url}${url}`, {
       method, headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body),
     });
