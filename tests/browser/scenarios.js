@@ -407,7 +407,7 @@ export function runScenarios(engine) {
       assert.ok(!traces.includes(password), 'the password is in the page or storage');
     });
 
-    scenario('lang="de": German labels and a wrong password said in German; an English page loads no language', current, async (tab) => {
+    scenario('lang="de": German labels and a wrong password said in German; an English page loads no language; the document\'s lang="fr" and a page\'s own words', current, async (tab) => {
       const languages = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
         .filter((p) => p.startsWith('/dist/messages/'));
       await openWidget(tab, site.url, { realm: server.url });
@@ -427,6 +427,20 @@ export function runScenarios(engine) {
       assert.equal(await tab.evaluate(text, '#message'), 'Benutzername oder Passwort ist falsch.');
       assert.equal(await tab.evaluate(focused), 'password');
       assert.deepEqual(await tab.evaluate(languages), ['/dist/messages/de.js']);
+
+      // The document's language chooses too, and a page's own words win over the built-in ones.
+      await openWidget(tab, site.url, { realm: server.url });
+      await tab.evaluate(() => {
+        document.documentElement.lang = 'fr';
+        const el = /** @type {any} */ (document.querySelector('zulip-login'));
+        const copy = el.cloneNode();
+        copy.messages = { 'widget.submit': 'Entrer' };
+        el.replaceWith(copy);
+      });
+      await untilState(tab, 'ready');
+      await waitFor(tab, () => /** @type {any} */ (document.querySelector('zulip-login')).shadowRoot
+        .querySelector('button[type=submit]').textContent === 'Entrer');
+      assert.equal(await tab.evaluate(text, '#password-label'), 'Mot de passe');
     });
 
     scenario("IDN hosts: every name becomes the host the engine's own URL names, and the login goes there", current, async (tab) => {

@@ -1,6 +1,6 @@
 // <zulip-login> in headless Chromium, served from one loopback origin, logging in to devserver/
 // on another (with nginx's CORS headers): every state of the form, and what it says. The whole
-// journey (lookup, wrong password, login and its event), German, and a redirect run in every
+// journey (lookup, wrong password, login and its event), the languages, and a redirect run in every
 // engine: scenarios.js.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
@@ -258,19 +258,5 @@ describe('<zulip-login>', () => {
     assert.equal(text, 'Too many login attempts. Try again in 1 hour.');
     assert.doesNotMatch(text, /e\+|\d{5}/);
     assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'true');
-  });
-
-  test("the document's language chooses too, and a page's own words win", async () => {
-    const widget = await showWidget(tab, site.url, { realm: server.url });
-    await tab.evaluate(() => { document.documentElement.lang = 'fr'; });
-    await tab.evaluate(() => {
-      const el = document.querySelector('zulip-login');
-      const copy = el.cloneNode();
-      copy.messages = { 'widget.submit': 'Entrer' };
-      el.replaceWith(copy);
-    });
-    await waitForState(tab, 'ready');
-    await widget.getByRole('button', { name: 'Entrer' }).waitFor();
-    assert.equal(await widget.locator('#password-label').textContent(), 'Mot de passe');
   });
 });
