@@ -1,19 +1,17 @@
 // One small driver interface over three browser engines, so that one set of scenarios
-// (tests/browser/scenarios/) runs in each: Debian's Chromium through playwright-core, Firefox ESR
+// (tests/browser/scenarios.js) runs in each: Debian's Chromium through playwright-core, Firefox ESR
 // through puppeteer-core over WebDriver BiDi, and WebKitGTK's MiniBrowser through WebKitWebDriver
 // (W3C WebDriver classic) under a virtual X server. A tab knows only what every engine can do:
-// go to a URL, run a function in the page, wait for one to be truthy, type into, press a key
-// in and click the widget's fields (in its shadow root), and take a picture of the widget.
+// go to a URL, run a function in the page (waitFor polls one), type into, press a key in and
+// click the widget's fields (in its shadow root), and take a picture of the widget.
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
+import { screenshot, screenshotPath } from './screenshots.js';
 
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 const VIEWPORT = { width: 520, height: 640 };
 
 /**
@@ -46,7 +44,7 @@ export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
  * @returns {Promise<Browser>}
  */
 export function launch(engine, options = {}) {
-  return { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit }[engine](options);
+  return { chromium: launchChromiumEngine, firefox: launchFirefox, webkit: launchWebKit }[engine](options);
 }
 
 /**
@@ -68,20 +66,11 @@ export async function waitFor(tab, fn, arg, timeout = 10_000) {
   }
 }
 
-/** The file a screenshot goes to. */
-async function screenshotPath(/** @type {string} */ name) {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  return path.join(SCREENSHOTS, `${name}.png`);
-}
-
-// Chromium: playwright-core, one context per tab (the color scheme and forced colors are the
-// context's).
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
+// Chromium: playwright-core (as the Chromium-only suites launch it), one context per tab (the
+// color scheme and forced colors are the context's).
 /** @param {LaunchOptions} options @returns {Promise<Browser>} */
-async function launchChromium({ scheme = 'light', forcedColors = false }) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+async function launchChromiumEngine({ scheme = 'light', forcedColors = false }) {
+  const browser = await launchChromium();
   return {
     engine: 'chromium',
     version: browser.version(),
@@ -98,12 +87,7 @@ async function launchChromium({ scheme = 'light', forcedColors = false }) {
         fill: (selector, text) => field(selector).fill(text),
         press: (selector, key) => field(selector).press(key),
         click: (selector) => field(selector).click(),
-        async screenshot(name) {
-          const file = await screenshotPath(name);
-          // The caret blinks and the spinner turns: hide both so that pictures are stable.
-          await page.locator('zulip-login').screenshot({ path: file, caret: 'hide', animations: 'disabled' });
-          return file;
-        },
+        screenshot: (name) => screenshot(page.locator('zulip-login'), name),
         close: () => context.close(),
       };
     },
