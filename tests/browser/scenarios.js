@@ -469,6 +469,21 @@ export function runScenarios(engine) {
       assert.deepEqual(await tab.evaluate(() => /** @type {any} */ (window).logins), []);
     });
 
+    scenario('the keyboard: Tab goes server URL -> email -> password -> Log in, and Enter there logs in', current, async (tab) => {
+      await STATES.ready(tab);
+      await tab.fill('#username', 'iago@zulip.com');
+      await tab.fill('#password', 'abcd1234');
+      await tab.click('#realm');
+      const order = [await tab.evaluate(focused)];
+      for (let i = 0; i < 3; i++) {
+        await tab.key('Tab');
+        order.push(await tab.evaluate(focused));
+      }
+      assert.deepEqual(order, ['realm', 'username', 'password', 'submit']);
+      await tab.press('button[type=submit]', 'Enter');
+      await untilState(tab, 'success');
+    });
+
     scenario('a light page: a light form; a page that declares color-scheme: dark: a dark form; custom properties win in both', current, async (tab) => {
       await STATES.ready(tab);
       const light = await tab.evaluate(formColors);

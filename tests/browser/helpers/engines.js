@@ -26,6 +26,7 @@ const VIEWPORT = { width: 520, height: 640 };
  * @property {(selector: string, text: string) => Promise<void>} fill replaces the text of the
  *   field `selector` (CSS, in the widget's shadow root) by typing
  * @property {(selector: string, key: 'Enter' | 'Escape') => Promise<void>} press
+ * @property {(key: 'Tab') => Promise<void>} key presses a key wherever the focus is
  * @property {(selector: string) => Promise<void>} click
  * @property {(name: string) => Promise<string>} screenshot a PNG of the widget, into
  *   tests/browser/screenshots/<name>.png (answers its path)
@@ -86,6 +87,7 @@ async function launchChromiumEngine({ scheme = 'light', forcedColors = false }) 
         evaluate: (fn, arg) => page.evaluate(/** @type {any} */ (fn), arg),
         fill: (selector, text) => field(selector).fill(text),
         press: (selector, key) => field(selector).press(key),
+        key: (key) => page.keyboard.press(key),
         click: (selector) => field(selector).click(),
         screenshot: (name) => screenshot(page.locator('zulip-login'), name),
         close: () => context.close(),
@@ -128,6 +130,7 @@ async function launchFirefox({ scheme = 'light', forcedColors = false }) {
           const handle = await field(selector).waitHandle();
           await handle.press(key);
         },
+        key: (key) => page.keyboard.press(key),
         click: (selector) => field(selector).click(),
         async screenshot(name) {
           const file = await screenshotPath(name);
@@ -148,7 +151,7 @@ async function launchFirefox({ scheme = 'light', forcedColors = false }) {
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const SHADOW = 'shadow-6066-11e4-a52e-4f735466cecf';
-const KEYS = { Enter: '\uE007', Escape: '\uE00C' };
+const KEYS = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004' };
 
 /** Starts Xvfb on a free display. */
 async function startXvfb() {
@@ -227,7 +230,17 @@ async function launchWebKit({ scheme = 'light' }) {
     async press(selector, key) {
       await command('POST', `${s}/element/${await field(selector)}/value`, { text: KEYS[key] });
     },
-    async click(selector) { await command('POST', `${s}/element/${await field(selector)}/click`, {}); },
+    async key(key) {
+      const actions = [{ type: 'keyDown', value: KEYS[key] }, { type: 'keyUp', value: KEYS[key] }];
+      await command('POST', `${s}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    },
+    // Element Click refuses elements in a shadow root ("element click intercepted": its hit test
+    // finds the host): a mouse moved to the element's centre clicks as a person would.
+    async click(selector) {
+      const actions = [{ type: 'pointerMove', origin: { [ELEMENT]: await field(selector) }, x: 0, y: 0 },
+        { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }];
+      await command('POST', `${s}/actions`, { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+    },
     async screenshot(name) {
       // WebKitWebDriver's element screenshot comes out partly black (a band at the top, of
       // varying height): cut the element out of a screenshot of the whole view instead.
