@@ -29,6 +29,29 @@ TEST(JsonText, ReadsEachKindOfValue) {
   }
 }
 
+TEST(JsonText, NumbersKeepTheirKind) {
+  EXPECT_TRUE(parse_json("7")->is_number_unsigned());
+  EXPECT_TRUE(parse_json("-7")->is_number_integer());
+  EXPECT_FALSE(parse_json("-7")->is_number_unsigned());
+  EXPECT_TRUE(parse_json("7.0")->is_number_float());
+  EXPECT_TRUE(parse_json("7e0")->is_number_float());
+}
+
+TEST(JsonText, GivesWhatNlohmannsOwnParserGives) {
+  for (std::string_view text : {
+           R"({"a":[1,{"b":[[],{}]},[2,[3]]],"c":{"d":{"e":"f"}},"":""})",
+           R"([{"a":1},{"a":2},[{"b":[null,true,false]}]])",
+           R"({"z":1,"y":[],"x":{},"w":[{}],"v":{"u":[]}})",
+           R"(["\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00", "cafÃ©"])",
+           R"([1.5e-3,-0.0,0,-0,1E+2,18446744073709551615,-9223372036854775808])",
+           " \t\r\n [ 1 , { \"a\" : 2 } ] \n",
+       }) {
+    const std::optional<json> value = parse_json(text);
+    ASSERT_TRUE(value) << text;
+    EXPECT_EQ(*value, json::parse(text)) << text;
+  }
+}
+
 TEST(JsonText, TheLastDuplicateKeyWins) {
   const std::optional<json> value = parse_json(R"({"b":1,"a":2,"b":3,"c":4,"a":5,"b":6})");
   ASSERT_TRUE(value);
@@ -110,6 +133,15 @@ TEST(JsonText, DepthIsLimited) {
   for (int i = 0; i < 2 * kMaxJsonDepth; ++i) siblings += nested(2) + ",";
   siblings += "1]";
   EXPECT_TRUE(parse_json(siblings));
+  // Closing at the limit frees a level for the next sibling.
+  EXPECT_TRUE(parse_json("[" + nested(kMaxJsonDepth - 1) + "," + nested(kMaxJsonDepth - 1) + "]"));
+  EXPECT_FALSE(parse_json("[" + nested(kMaxJsonDepth - 1) + "," + nested(kMaxJsonDepth) + "]"));
+  // The level past the limit refused as an object member, after values were read.
+  EXPECT_FALSE(parse_json("{\"a\":1,\"b\":" + nested(kMaxJsonDepth) + "}"));
+  std::string members;
+  for (int i = 0; i < kMaxJsonDepth; ++i) members += "{\"a\":1,\"b\":";
+  EXPECT_TRUE(parse_json(members + "2" + std::string(kMaxJsonDepth, '}')));
+  EXPECT_FALSE(parse_json(members + "{}" + std::string(kMaxJsonDepth, '}')));
 }
 
 }  // namespace
