@@ -1,7 +1,6 @@
 // zuliprc files, as python-zulip-api and zulip-terminal read them: `[api]` with email, key, site.
 import { errorFromDescriptor, invalidArgument } from './descriptors.js';
 import { displayText } from './messages.js';
-import { writePrivateFile } from './private_file.js';
 
 /**
  * The text of a zuliprc. Values are checked: a line break would let a value write other keys,
@@ -30,7 +29,10 @@ export function formatZuliprc({ email, apiKey, site }) {
  *   system's error (code 'EEXIST' when the file exists)
  */
 export async function writeZuliprc(path, values, options = {}) {
-  await writePrivateFile(path, formatZuliprc(values), options);
+  const text = formatZuliprc(values);
+  // Loaded on first use: importing the package does not load node:fs and node:crypto.
+  const { writePrivateFile } = await import('./private_file.js');
+  await writePrivateFile(path, text, options);
 }
 
 /**
