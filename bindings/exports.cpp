@@ -1,4 +1,4 @@
-// The module's exports: five operations over one generic continuation, and the conversions
+// The module's exports: seven operations over one generic continuation, and the conversions
 // between core values and JS values. normalizeRealmUrl answers { ok, value | error }; the four
 // operations a promise that resolves with the value or rejects with the error descriptor (a
 // plain object, which web/ turns into an error class). Nothing is ever thrown across the boundary.
@@ -23,6 +23,7 @@
 #include "domain_to_ascii.hpp"
 #include "form_encoding.hpp"
 #include "login.hpp"
+#include "own_user.hpp"
 #include "realm_url.hpp"
 #include "request.hpp"
 #include "response.hpp"
@@ -95,6 +96,22 @@ val api_key_object(const zfak::ApiKeyResult& result) {
   return val(std::move(out));
 }
 
+// { userId, email, fullName, isBot, role, avatarUrl, timezone, dateJoined }: what the server
+// left out (or sent as null) is null.
+val own_user_object(const zfak::OwnUser& user) {
+  const auto or_null = [](const auto& value) { return value ? val(*value) : val::null(); };
+  val out = val::object();
+  out.set("userId", static_cast<double>(user.user_id));  // a safe integer (validated)
+  out.set("email", user.email);
+  out.set("fullName", user.full_name);
+  out.set("isBot", user.is_bot);
+  out.set("role", user.role ? val(static_cast<double>(*user.role)) : val::null());
+  out.set("avatarUrl", or_null(user.avatar_url));
+  out.set("timezone", or_null(user.timezone));
+  out.set("dateJoined", or_null(user.date_joined));
+  return out;
+}
+
 // Sets `key` only when the server sent the field.
 template <class T>
 void set_present(val& out, const char* key, const std::optional<T>& value) {
@@ -151,7 +168,9 @@ val rejected(const zfak::Error& error) {
 // --- the one continuation: send -> then -> finish --------------------------------------------
 
 // What to do with a transport's outcome, by operation (the first argument of _continue).
-enum class Step : int { kFetchApiKey, kDevFetchApiKey, kServerSettings, kLoginSettings, kLoginKey };
+enum class Step : int {
+  kFetchApiKey, kDevFetchApiKey, kServerSettings, kLoginSettings, kLoginKey, kJwtFetchApiKey, kOwnUser
+};
 
 // The headers as one flat JS array [name, value, ...].
 val headers_array(const std::vector<std::pair<std::string, std::string>>& headers) {
@@ -162,8 +181,8 @@ val headers_array(const std::vector<std::pair<std::string, std::string>>& header
 
 // The start of every operation: the request the core built (or its refusal, as a rejection)
 // handed to the transport, as transport(method, url, headers, body): headers one flat array,
-// the body a Uint8Array view of the heap that the transport copies at once (the heap's bytes are
-// wiped right after it returns). Continues with _continue(step, realm, context, outcome) once
+// the body a Uint8Array view of the heap that the transport copies at once (the heap's bytes,
+// and the header values, one of which may hold an API key, are wiped right after it returns). Continues with _continue(step, realm, context, outcome) once
 // the transport's promise resolves.
 val send(const val& transport, zfak::Result<zfak::HttpRequest>& built, Step step,
          const val& context = val::undefined()) {
@@ -176,6 +195,7 @@ val send(const val& transport, zfak::Result<zfak::HttpRequest>& built, Step step
                           typed_memory_view(request.body.size(),
                                             reinterpret_cast<const unsigned char*>(request.body.data())));
   zfak::wipe(request.body);
+  for (auto& header : request.headers) zfak::wipe(header.second);
   return pending.call<val>("then", continuation);
 }
 
@@ -226,6 +246,16 @@ val continue_operation(int step, std::string realm, val context, const Transport
       return settle(zfak::read_server_settings_response(response), server_settings_object);
     case Step::kLoginSettings:
       return continue_login(realm, context, response);
+    case Step::kJwtFetchApiKey: {  // context: include_profile
+      const zfak::Result<zfak::ApiKeyResult> key =
+          zfak::read_jwt_api_key_response(response, realm, context.as<bool>());
+      if (!key.ok()) return rejected(key.error());
+      val result = api_key_object(key.value());
+      if (key.value().profile) result.set("profile", own_user_object(*key.value().profile));
+      return result;
+    }
+    case Step::kOwnUser:
+      return settle(zfak::read_own_user_response(response), own_user_object);
     case Step::kLoginKey: {
       const zfak::Result<zfak::ApiKeyResult> key =
           zfak::read_api_key_response(response, realm, context["requireUserId"].as<bool>());
@@ -249,6 +279,26 @@ val fetch_api_key(std::string realm, std::string username, val password,
       zfak::build_fetch_api_key_request(realm, username, password_text, allow_insecure_http);
   zfak::wipe(password_text);
   return send(transport, request, Step::kFetchApiKey);
+}
+
+// The token and the API key arrive as the password does: UTF-8 bytes and their length, copied
+// once into a buffer that is wiped after use.
+val jwt_fetch_api_key(std::string realm, val token, std::size_t token_length, bool include_profile,
+                      bool allow_insecure_http, val transport) {
+  std::string token_text = bytes_of(token, token_length);
+  zfak::Result<zfak::HttpRequest> request = zfak::build_jwt_fetch_api_key_request(
+      realm, token_text, include_profile, allow_insecure_http);
+  zfak::wipe(token_text);
+  return send(transport, request, Step::kJwtFetchApiKey, val(include_profile));
+}
+
+val verify_api_key(std::string realm, std::string email, val api_key, std::size_t key_length,
+                   bool allow_insecure_http, val transport) {
+  std::string key_text = bytes_of(api_key, key_length);
+  zfak::Result<zfak::HttpRequest> request =
+      zfak::build_own_user_request(realm, email, key_text, allow_insecure_http);
+  zfak::wipe(key_text);
+  return send(transport, request, Step::kOwnUser);
 }
 
 val dev_fetch_api_key(std::string realm, std::string username, bool allow_insecure_http,
@@ -336,6 +386,8 @@ EMSCRIPTEN_BINDINGS(zulip_fetch_api_key) {
   emscripten::function("normalizeRealmUrl", &normalize_realm_url);
   emscripten::function("fetchApiKey", &fetch_api_key);
   emscripten::function("devFetchApiKey", &dev_fetch_api_key);
+  emscripten::function("jwtFetchApiKey", &jwt_fetch_api_key);
+  emscripten::function("verifyApiKey", &verify_api_key);
   emscripten::function("getServerSettings", &get_server_settings);
   emscripten::function("login", &login);
   emscripten::function("_continue", &continue_operation);

@@ -19,7 +19,7 @@ export const DEFAULT_PASSWORD = 'abcd1234';
 // Zulip's dev-environment users. iago's key is the one in the endpoint's documentation; ZOE's
 // address is stored in capitals there, which exercises the case-insensitive lookup.
 const DEV_USERS = [
-  ['iago@zulip.com', 5, 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv'],
+  ['iago@zulip.com', 5, 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv', 200],
   ['desdemona@zulip.com', 6],
   ['cordelia@zulip.com', 8],
   ['hamlet@zulip.com', 10],
@@ -33,14 +33,15 @@ const DEV_USERS = [
  * @returns {object[]}
  */
 export function defaultUsers() {
-  return DEV_USERS.map(([email, userId, apiKey]) => ({ email, userId, apiKey: apiKey ?? fixedApiKey(email) }));
+  return DEV_USERS.map(([email, userId, apiKey, role]) => ({ email, userId, apiKey: apiKey ?? fixedApiKey(email), role }));
 }
 
 /**
  * A user with every field filled in.
  * @param {object} user
  * @returns {{ email: string, password: string, userId: number, apiKey: string, isActive: boolean,
- *   passwordResetRequired: boolean, ldapUsername: string | null, fullName: string }}
+ *   passwordResetRequired: boolean, ldapUsername: string | null, fullName: string, role: number,
+ *   isBot: boolean, timezone: string }}
  */
 export function normalizeUser(user) {
   if (typeof user.email !== 'string') throw new TypeError('every user needs an email');
@@ -53,6 +54,9 @@ export function normalizeUser(user) {
     passwordResetRequired: user.passwordResetRequired ?? false,
     ldapUsername: user.ldapUsername ?? null,
     fullName: user.fullName ?? user.email.split('@')[0],
+    role: user.role ?? 400, // Zulip's roles: 100 owner, 200 administrator, 300 moderator, 400 member, 600 guest
+    isBot: user.isBot ?? false,
+    timezone: user.timezone ?? '',
   };
 }
 
@@ -79,6 +83,8 @@ export function normalizeRealm(realm = {}) {
     webPublicAccessEnabled: realm.webPublicAccessEnabled ?? false,
     realmUrl: realm.realmUrl ?? null,
     externalAuthenticationMethods: realm.externalAuthenticationMethods ?? [],
+    // The organization's HS256 key for JWT login (JWT_AUTH_KEYS); null: JWT login is off.
+    jwtKey: realm.jwtKey ?? null,
     users,
   };
 }

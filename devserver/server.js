@@ -4,11 +4,13 @@ import { normalizeRealm } from './config.js';
 import { devFetchApiKey } from './dev-fetch-api-key.js';
 import { createFault } from './faults.js';
 import { fetchApiKey } from './fetch-api-key.js';
+import { jwtFetchApiKey } from './jwt-fetch-api-key.js';
 import { isLoopbackHost, subdomainFromHost } from './host.js';
 import { requestParams } from './params.js';
 import { createRateLimiter } from './rate-limit.js';
 import { internalErrorReply, notFoundHtml } from './responses.js';
 import { realmUrlOf, serverSettings } from './server-settings.js';
+import { usersMe } from './users-me.js';
 import { versionForFeatureLevel } from './version.js';
 
 // nginx's zulip-include/api_headers, added in production to every /api/ response.
@@ -25,6 +27,8 @@ const ROUTES = {
   '/api/v1/fetch_api_key': fetchApiKey,
   '/api/v1/dev_fetch_api_key': devFetchApiKey,
   '/api/v1/server_settings': serverSettings,
+  '/api/v1/jwt/fetch_api_key': jwtFetchApiKey,
+  '/api/v1/users/me': usersMe,
 };
 
 /**
@@ -38,6 +42,8 @@ const ROUTES = {
  * @property {string} [zulipMergeBase] default zulipVersion
  * @property {boolean} [cors] add nginx's CORS headers to /api/ responses, default false
  * @property {{ max?: number, windowSeconds?: number }} [rateLimit] default 5 per 1800 s
+ * @property {{ max?: number, windowSeconds?: number }} [apiRateLimit] requests per user on
+ *   authenticated endpoints (users/me), Zulip's api_by_user: default 200 per 60 s
  * @property {boolean} [production] do not route dev_fetch_api_key, default false
  * @property {boolean} [pushNotificationsEnabled] default false
  * @property {(request: LoggedRequest) => (Promise<object|undefined>|object|undefined)} [intercept]
@@ -73,6 +79,7 @@ export async function startDevServer(options = {}) {
     production: options.production ?? false,
     cors: options.cors ?? false,
     rateLimiter: createRateLimiter(options.rateLimit),
+    apiRateLimiter: createRateLimiter(options.apiRateLimit ?? { max: 200, windowSeconds: 60 }),
     intercept: options.intercept,
     fault: options.fault === undefined ? null : createFault(options.fault),
     requests: [],
@@ -100,7 +107,7 @@ export async function startDevServer(options = {}) {
     featureLevel,
     zulipVersion,
     fault: state.fault,
-    resetRateLimits: () => state.rateLimiter.reset(),
+    resetRateLimits: () => { state.rateLimiter.reset(); state.apiRateLimiter.reset(); },
     close() {
       // Idempotent; ends keep-alive and in-flight sockets so nothing keeps the process alive.
       closing ??= new Promise((resolve) => {
@@ -137,6 +144,7 @@ function route(state, req, url, body) {
   const request = {
     method: req.method,
     subdomain: subdomainFromHost(req.headers.host),
+    authorization: req.headers.authorization,
     params: requestParams({ contentType: req.headers['content-type'], body, query: url.searchParams }),
   };
   return handler(state, request);

@@ -42,12 +42,13 @@ done
 
 # Deno and Bun run the suites that go through the public API alone and use nothing
 # Node-specific: together they call every public function (fetchApiKey, devFetchApiKey,
-# getServerSettings, login, normalizeRealmUrl, ready with every kind of source, formatZuliprc,
-# writeZuliprc) and check every error class, a hostile server and fetch, the code table, the
+# getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready with every
+# kind of source, formatZuliprc, writeZuliprc, readZuliprc) and check every error class, a hostile server and fetch, the code table, the
 # languages, and the faulty servers (each runtime's own fetch must stop at the deadline: the
 # transport relies on its signal). Left out: the CLI (a pty), the packed install (npm), the
 # entries (Node flags) and heap scans.
-portable=(fetch_api_key dev_fetch_api_key server_settings login idn zuliprc loader hostile error_codes translations faults)
+portable=(fetch_api_key dev_fetch_api_key server_settings login jwt_fetch_api_key verify_api_key read_zuliprc idn zuliprc
+  loader hostile error_codes translations faults)
 portable=("${portable[@]/#/tests/node/}")
 portable=("${portable[@]/%/.test.js}")
 echo "node suites, portable subset: Deno $(build/deno/deno --version | head -n1 | cut -d' ' -f2)"

@@ -10,8 +10,55 @@ namespace {
 using nlohmann::json;
 
 bool is_api_key(const json& value) {
-  if (!value.is_string()) return false;
-  const std::string& text = value.get_ref<const std::string&>();
+  return value.is_string() && is_api_key_format(value.get_ref<const std::string&>());
+}
+
+// The success object's rules (see read_api_key_response), over a body that is an object with
+// "result": "success".
+Result<ApiKeyResult> read_api_key_body(const json& body, std::string_view realm,
+                                       bool require_user_id) {
+  ApiKeyResult result;
+  result.realm = std::string(realm);
+
+  const auto api_key = body.find("api_key");
+  if (api_key == body.end() || !is_api_key(*api_key)) {
+    return malformed_field("api_key");
+  }
+  result.api_key = api_key->get<std::string>();
+
+  // An email goes into zuliprc files, terminals and pages: a control character (a line break
+  // that writes another key, an escape sequence, a bidi override) has no place in one.
+  const auto email = body.find("email");
+  if (email == body.end() || !email->is_string() || email->get_ref<const std::string&>().empty() ||
+      has_control_characters(email->get_ref<const std::string&>())) {
+    return malformed_field("email");
+  }
+  result.email = email->get<std::string>();
+
+  const auto user_id = body.find("user_id");
+  if (user_id != body.end() && !user_id->is_null()) {
+    result.user_id = safe_integer(*user_id);
+    if (!result.user_id) return malformed_field("user_id");
+  } else if (require_user_id) {
+    return library_error(code::kMalformedResponse, "no-user-id", 200);
+  }
+
+  const auto msg = body.find("msg");
+  if (msg != body.end() && !msg->is_string()) return malformed_field("msg");
+
+  if (const auto ignored = body.find("ignored_parameters_unsupported"); ignored != body.end()) {
+    if (!ignored->is_array()) return malformed_field("ignored_parameters_unsupported");
+    for (const json& name : *ignored) {
+      if (!name.is_string()) return malformed_field("ignored_parameters_unsupported");
+      result.ignored_parameters_unsupported.push_back(name.get<std::string>());
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+bool is_api_key_format(std::string_view text) {
   if (text.empty()) return false;
   for (char c : text) {
     const bool alphanumeric =
@@ -21,57 +68,41 @@ bool is_api_key(const json& value) {
   return true;
 }
 
-// MALFORMED_RESPONSE (HTTP 200): the success answer's `field` breaks its rule.
-Error malformed(std::string_view field) {
-  Error error = library_error(code::kMalformedResponse, "field", 200);
-  error.field = std::string(field);
-  return error;
-}
-
-}  // namespace
-
 Result<ApiKeyResult> read_api_key_response(const HttpResponse& response, std::string_view realm,
                                            bool require_user_id) {
   Result<json> parsed = parse_zulip_response(response);
   if (!parsed.ok()) return parsed.error();
-  const json& body = parsed.value();  // an object with "result": "success"
+  return read_api_key_body(parsed.value(), realm, require_user_id);
+}
 
-  ApiKeyResult result;
-  result.realm = std::string(realm);
-
-  const auto api_key = body.find("api_key");
-  if (api_key == body.end() || !is_api_key(*api_key)) {
-    return malformed("api_key");
-  }
-  result.api_key = api_key->get<std::string>();
-
-  // An email goes into zuliprc files, terminals and pages: a control character (a line break
-  // that writes another key, an escape sequence, a bidi override) has no place in one.
-  const auto email = body.find("email");
-  if (email == body.end() || !email->is_string() || email->get_ref<const std::string&>().empty() ||
-      has_control_characters(email->get_ref<const std::string&>())) {
-    return malformed("email");
-  }
-  result.email = email->get<std::string>();
-
-  const auto user_id = body.find("user_id");
-  if (user_id != body.end() && !user_id->is_null()) {
-    result.user_id = safe_integer(*user_id);
-    if (!result.user_id) return malformed("user_id");
-  } else if (require_user_id) {
-    return library_error(code::kMalformedResponse, "no-user-id", 200);
-  }
-
-  const auto msg = body.find("msg");
-  if (msg != body.end() && !msg->is_string()) return malformed("msg");
-
-  if (const auto ignored = body.find("ignored_parameters_unsupported"); ignored != body.end()) {
-    if (!ignored->is_array()) return malformed("ignored_parameters_unsupported");
-    for (const json& name : *ignored) {
-      if (!name.is_string()) return malformed("ignored_parameters_unsupported");
-      result.ignored_parameters_unsupported.push_back(name.get<std::string>());
+Result<ApiKeyResult> read_jwt_api_key_response(const HttpResponse& response,
+                                               std::string_view realm, bool include_profile) {
+  Result<json> parsed = parse_zulip_response(response);
+  if (!parsed.ok()) {
+    Error error = parsed.error();
+    if (error.from_server &&
+        (error.code == code::kBadRequest || error.code == code::kAuthenticationFailed)) {
+      error.reason = "jwt";
     }
+    return error;
   }
+  const json& body = parsed.value();
+  Result<ApiKeyResult> result = read_api_key_body(body, realm, /*require_user_id=*/false);
+  if (!result.ok()) return result;
+  const auto user = body.find("user");
+  if (user == body.end()) {
+    if (include_profile) return malformed_field("user");
+    return result;
+  }
+  if (!user->is_object()) return malformed_field("user");
+  Result<OwnUser> profile = read_own_user(*user);
+  if (!profile.ok()) {
+    Error error = profile.error();
+    error.field = "user." + error.field;
+    return error;
+  }
+  result.value().user_id = profile.value().user_id;
+  result.value().profile = std::move(profile.value());
   return result;
 }
 

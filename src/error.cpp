@@ -21,4 +21,10 @@ Error library_error(std::string_view error_code, std::string_view reason, int ht
   return error;
 }
 
+Error malformed_field(std::string_view field) {
+  Error error = library_error(code::kMalformedResponse, "field", 200);
+  error.field = std::string(field);
+  return error;
+}
+
 }  // namespace zfak

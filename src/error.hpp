@@ -30,6 +30,8 @@ inline constexpr std::string_view kNotReady = "NOT_READY";
 inline constexpr std::string_view kBadRequest = "BAD_REQUEST";
 inline constexpr std::string_view kRateLimitHit = "RATE_LIMIT_HIT";
 inline constexpr std::string_view kPasswordAuthDisabled = "PASSWORD_AUTH_DISABLED";
+inline constexpr std::string_view kAuthenticationFailed = "AUTHENTICATION_FAILED";
+inline constexpr std::string_view kInvalidApiKey = "INVALID_API_KEY";
 }  // namespace code
 
 // Whether `code` is one of this library's own codes (the first group above).
@@ -50,5 +52,8 @@ struct Error {
 
 // An Error of this library: `code` (one of code::), `reason`, and the HTTP status if any.
 Error library_error(std::string_view error_code, std::string_view reason = "", int http_status = 0);
+
+// MALFORMED_RESPONSE (HTTP 200): a success answer's `field` breaks its rule.
+Error malformed_field(std::string_view field);
 
 }  // namespace zfak

@@ -16,8 +16,10 @@ struct HttpRequest {
   std::string realm;   // the normalized realm URL (see normalize_realm_url)
   std::string method;  // "POST" / "GET"
   std::string url;     // absolute
-  std::vector<std::pair<std::string, std::string>> headers;  // CORS-safelisted only
-  std::string body;    // may hold a password: wipe() it once it has been handed over
+  // CORS-safelisted, but for verify's Authorization (Zulip's nginx allows it in preflights),
+  // whose value holds the API key: wipe() every value once handed over.
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;    // may hold a password or a token: wipe() it once it has been handed over
 };
 
 // The checks a login makes before sending anything: a username that is not empty once trimmed of
@@ -38,6 +40,21 @@ Result<HttpRequest> build_fetch_api_key_request(std::string_view realm, std::str
 Result<HttpRequest> build_dev_fetch_api_key_request(std::string_view realm,
                                                     std::string_view username,
                                                     bool allow_insecure_http);
+
+// POST {realm}/api/v1/jwt/fetch_api_key, body "token=...&include_profile=true" (or false: a
+// JSON boolean, as Zulip reads it). The token is sent exactly as given. INVALID_ARGUMENT "token"
+// when it is empty; realm errors as normalize_realm_url.
+Result<HttpRequest> build_jwt_fetch_api_key_request(std::string_view realm, std::string_view token,
+                                                    bool include_profile,
+                                                    bool allow_insecure_http);
+
+// GET {realm}/api/v1/users/me with "Authorization: Basic base64(email:api_key)", no body. The
+// email is trimmed of ASCII white space (as Zulip does) and must then be non-empty, without ':'
+// (Basic auth splits there) and without control characters: INVALID_ARGUMENT "email". The key
+// must be non-empty ASCII letters and digits: INVALID_ARGUMENT "api-key". So nothing a caller
+// passes can add a header line.
+Result<HttpRequest> build_own_user_request(std::string_view realm, std::string_view email,
+                                           std::string_view api_key, bool allow_insecure_http);
 
 // GET {realm}/api/v1/server_settings, no body.
 Result<HttpRequest> build_server_settings_request(std::string_view realm,

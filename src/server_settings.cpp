@@ -11,13 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-// MALFORMED_RESPONSE (HTTP 200): the settings answer's `field` is not of its type.
-Error mistyped(std::string_view field) {
-  Error error = library_error(code::kMalformedResponse, "field", 200);
-  error.field = std::string(field);
-  return error;
-}
-
 // Reads an optional string or boolean field: absent leaves `out` empty; present with another
 // type is an error.
 template <class T>
@@ -25,9 +18,9 @@ std::optional<Error> read_field(const json& body, const char* key, std::optional
   const auto field = body.find(key);
   if (field == body.end()) return std::nullopt;
   if constexpr (std::is_same_v<T, bool>) {
-    if (!field->is_boolean()) return mistyped(key);
+    if (!field->is_boolean()) return malformed_field(key);
   } else {
-    if (!field->is_string()) return mistyped(key);
+    if (!field->is_string()) return malformed_field(key);
   }
   out = field->template get<T>();
   return std::nullopt;
@@ -37,7 +30,7 @@ std::optional<Error> read_feature_level(const json& body, ServerSettings& settin
   const auto field = body.find("zulip_feature_level");
   if (field == body.end()) return std::nullopt;
   const std::optional<std::int64_t> level = safe_integer(*field);
-  if (!level) return mistyped("zulip_feature_level");
+  if (!level) return malformed_field("zulip_feature_level");
   settings.zulip_feature_level = *level;
   return std::nullopt;
 }
@@ -52,7 +45,7 @@ std::optional<Error> read_realm_url(const json& body, ServerSettings& settings) 
   if (!url) return std::nullopt;
   Result<std::string> normalized = normalize_realm_url(*url, /*allow_insecure_http=*/true);
   if (!normalized.ok()) {
-    return mistyped(body.contains("realm_url") ? "realm_url" : "realm_uri");
+    return malformed_field(body.contains("realm_url") ? "realm_url" : "realm_uri");
   }
   settings.realm_url = std::move(normalized.value());
   return std::nullopt;
@@ -61,10 +54,10 @@ std::optional<Error> read_realm_url(const json& body, ServerSettings& settings) 
 std::optional<Error> read_authentication_methods(const json& body, ServerSettings& settings) {
   const auto field = body.find("authentication_methods");
   if (field == body.end()) return std::nullopt;
-  if (!field->is_object()) return mistyped("authentication_methods");
+  if (!field->is_object()) return malformed_field("authentication_methods");
   auto& methods = settings.authentication_methods.emplace();
   for (const auto& [name, enabled] : field->items()) {
-    if (!enabled.is_boolean()) return mistyped("authentication_methods");
+    if (!enabled.is_boolean()) return malformed_field("authentication_methods");
     methods.emplace_back(name, enabled.get<bool>());
   }
   return std::nullopt;
@@ -93,11 +86,11 @@ std::optional<ExternalAuthenticationMethod> external_method(const json& entry) {
 std::optional<Error> read_external_methods(const json& body, ServerSettings& settings) {
   const auto field = body.find("external_authentication_methods");
   if (field == body.end()) return std::nullopt;
-  if (!field->is_array()) return mistyped("external_authentication_methods");
+  if (!field->is_array()) return malformed_field("external_authentication_methods");
   auto& methods = settings.external_authentication_methods.emplace();
   for (const json& entry : *field) {
     std::optional<ExternalAuthenticationMethod> method = external_method(entry);
-    if (!method) return mistyped("external_authentication_methods");
+    if (!method) return malformed_field("external_authentication_methods");
     methods.push_back(std::move(*method));
   }
   return std::nullopt;

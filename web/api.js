@@ -18,6 +18,10 @@ import { fetchTransport, TransportFailure } from './transport.js';
  *   getServerSettings(realm: string, allowInsecureHttp: boolean, transport: Function): Promise<any>,
  *   login(realm: string, username: string, password: () => Uint8Array, passwordLength: number,
  *     allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   jwtFetchApiKey(realm: string, token: Uint8Array, tokenLength: number, includeProfile: boolean,
+ *     allowInsecureHttp: boolean, transport: Function): Promise<any>,
+ *   verifyApiKey(realm: string, email: string, apiKey: Uint8Array, keyLength: number,
+ *     allowInsecureHttp: boolean, transport: Function): Promise<any>,
  *   maxResponseBytes: number,
  * }} Core
  * @typedef {import('./options.js').CheckedOptions} CheckedOptions
@@ -51,6 +55,27 @@ function isDescriptor(value) {
   return typeof value === 'object' && value !== null && !(value instanceof Error)
     && typeof (/** @type {any} */ (value).code) === 'string';
 }
+
+/**
+ * The options of a call whose secret is not a password (a JWT, an API key), put the way run()
+ * takes a password, so that the secret is checked, redacted and wiped as a password is: `secret`
+ * names the caller's field, `username` the one run() reads as the username (if any). Their types
+ * are checked here, with words naming the caller's fields.
+ * @param {string} fn
+ * @param {unknown} options
+ * @param {{ secret: 'token' | 'apiKey', username?: 'email', example: string }} fields
+ */
+function asPasswordOptions(fn, options, { secret, username, example }) {
+  if (options === null || typeof options !== 'object') throw invalidArgument('options', { fn, example });
+  const o = /** @type {Record<string, unknown>} */ (options);
+  const messages = /** @type {any} */ (o.messages);
+  if (username && typeof o[username] !== 'string') throw invalidArgument(`${username}-type`, { fn }, messages);
+  if (typeof o[secret] !== 'string') throw invalidArgument(secret === 'token' ? 'token-type' : 'api-key-type', { fn }, messages);
+  return { ...o, username: username ? o[username] : undefined, password: o[secret] };
+}
+
+/** A secret's UTF-8 bytes for the core, which copies them; zeroed by the caller right after. @param {string} secret */
+const secretBytes = (secret) => new TextEncoder().encode(secret);
 
 /**
  * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core, loaded: () => Core | undefined }} core
@@ -136,6 +161,45 @@ export function createApi(core) {
   }
 
   /**
+   * Logs in with a JSON Web Token from the organization's backend: POST
+   * {realm}/api/v1/jwt/fetch_api_key (Zulip 7.0+, feature level 160). The token is a secret
+   * exactly like a password. With `includeProfile`, the result's `profile` says who logged in
+   * and `userId` is set (Zulip sends no user id otherwise).
+   * @param {import('./index.js').JwtFetchApiKeyOptions} options
+   * @returns {Promise<import('./index.js').JwtApiKey>}
+   */
+  async function jwtFetchApiKey(options) {
+    const fn = 'jwtFetchApiKey';
+    const given = asPasswordOptions(fn, options, { secret: 'token', example: 'realm, token' });
+    const includeProfile = given.includeProfile ?? false;
+    if (typeof includeProfile !== 'boolean') throw invalidArgument('includeProfile', { fn });
+    return run(fn, given, { username: false, password: true }, (wasm, o, transport) => {
+      const token = secretBytes(o.password);
+      const pending = wasm.jwtFetchApiKey(o.realm, token, token.length, includeProfile, o.allowInsecureHttp, transport);
+      token.fill(0); // the core copied it, and wiped its own copies
+      return pending;
+    });
+  }
+
+  /**
+   * Whether a saved API key still works, and whose it is: GET {realm}/api/v1/users/me with HTTP
+   * Basic auth. Rejects with INVALID_API_KEY when the server refuses the email and key. The key
+   * is a secret exactly like a password, and no redirect is followed.
+   * @param {import('./index.js').VerifyApiKeyOptions} options
+   * @returns {Promise<import('./index.js').OwnUser>}
+   */
+  async function verifyApiKey(options) {
+    const fn = 'verifyApiKey';
+    const given = asPasswordOptions(fn, options, { secret: 'apiKey', username: 'email', example: 'realm, email, apiKey' });
+    return run(fn, given, { username: true, password: true }, (wasm, o, transport) => {
+      const key = secretBytes(o.password);
+      const pending = wasm.verifyApiKey(o.realm, o.username, key, key.length, o.allowInsecureHttp, transport);
+      key.fill(0);
+      return pending;
+    });
+  }
+
+  /**
    * The URL a person typed, as the Zulip server URL this package talks to:
    * " Chat.Zulip.org/ " -> "https://chat.zulip.org"; "bücher.example" ->
    * "https://xn--bcher-kva.example". Throws INVALID_REALM_URL or INSECURE_REALM_URL.
@@ -164,5 +228,5 @@ export function createApi(core) {
     await core.ready(options?.wasm);
   }
 
-  return { fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready };
+  return { fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready };
 }

@@ -7,7 +7,7 @@ export * from './errors.js';
 export { describeError } from './messages.js';
 
 export const {
-  fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
+  fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready,
 // Written so that bundlers (Vite, webpack, Parcel) see the pattern and emit the .wasm; it
 // resolves next to dist/browser.js, the bundle this file becomes.
 } = createWebApi(() => new URL('zulip_fetch_api_key.wasm', import.meta.url));

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { devFetchApiKey, formatZuliprc, login, ZulipError } from 'zulip-fetch-api-key';
+import {
+  devFetchApiKey, formatZuliprc, jwtFetchApiKey, login, readZuliprc, verifyApiKey, ZulipError,
+} from 'zulip-fetch-api-key';
 import { rowFor } from './error_codes.js';
 import { promptHidden } from './password_prompt.js';
 import { checkDestination, DestinationError, writePrivateFile } from './private_file.js';
@@ -12,6 +14,8 @@ import { showProgress } from './progress.js';
 import { DESCRIPTOR, displayText } from './messages.js';
 
 const USAGE = `Usage: zulip-fetch-api-key --realm URL --username NAME [options]
+       zulip-fetch-api-key --realm URL --jwt-stdin [options]
+       zulip-fetch-api-key --check FILE
 
 Logs in to a Zulip server with a password and prints (or saves) the API key.
 The password is read from a hidden prompt, from --password-stdin, or from the
@@ -25,11 +29,16 @@ Options:
   -o, --output FILE    write to FILE (a regular file, mode 0600); - is standard output
   --force              replace FILE if it exists (a regular file, or a link to one)
   --dev                development servers only: log in without a password
+  --jwt-stdin          log in with a JSON Web Token read from standard input (its
+                       first line), for organizations with JWT login; no --username
+  --check FILE         read a zuliprc (~/.zuliprc if FILE is ~/.zuliprc), check that
+                       its key still works, and print whose it is
   --timeout SECONDS    give up after this long (default 30)
   --insecure-http      allow http:// to a host that is not this machine
   -h, --help, --version
 
-Exit codes: 0 success, 2 bad usage or input, 3 wrong username or password,
+Exit codes: 0 success, 2 bad usage or input, 3 wrong username or password
+(or, with --check, a key the server does not accept),
 4 account or organization cannot log in this way, 5 rate limited, 6 network
 or timeout, 7 unexpected server answer, 8 output file not written, 130 cancelled.`;
 
@@ -68,24 +77,32 @@ function readArguments(argv) {
       output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, dev: { type: 'boolean' },
       timeout: { type: 'string', default: '30' }, 'insecure-http': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
+      'jwt-stdin': { type: 'boolean' }, check: { type: 'string' },
     },
   });
   if (values.help || values.version) return values;
+  const timeoutMs = timeoutOf(values.timeout);
+  if (values.check !== undefined) return { ...values, timeoutMs };
   if (values.password !== undefined) {
     throw new UsageError('--password is not accepted: a password on the command line ends up in '
       + 'the shell history and the process list. Use the prompt, --password-stdin or ZULIP_PASSWORD.');
   }
   if (!values.realm) throw new UsageError('--realm is required: the Zulip server, e.g. --realm chat.example.com');
-  if (!values.username) throw new UsageError('--username is required: your email address or LDAP username.');
+  if (!values.username && !values['jwt-stdin']) throw new UsageError('--username is required: your email address or LDAP username.');
   if (!['zuliprc', 'json', 'key'].includes(values.format ?? '')) {
     throw new UsageError(`--format must be zuliprc, json or key (not "${values.format}").`);
   }
-  const seconds = Number(values.timeout);
+  if (values.force && !values.output) throw new UsageError('--force goes with --output FILE.');
+  return { ...values, timeoutMs };
+}
+
+/** --timeout in milliseconds. @param {string | undefined} text */
+function timeoutOf(text) {
+  const seconds = Number(text);
   if (!(seconds >= MIN_TIMEOUT_SECONDS && seconds <= MAX_TIMEOUT_SECONDS)) {
     throw new UsageError(`--timeout takes a number of seconds from ${MIN_TIMEOUT_SECONDS} to ${MAX_TIMEOUT_SECONDS}, e.g. --timeout 30`);
   }
-  if (values.force && !values.output) throw new UsageError('--force goes with --output FILE.');
-  return { ...values, timeoutMs: Math.round(seconds * 1000) };
+  return Math.round(seconds * 1000);
 }
 
 /**
@@ -107,9 +124,10 @@ async function readLine(stdin) {
 /**
  * @param {{ 'password-stdin'?: boolean }} args
  * @param {NodeJS.Process} proc
+ * @param {string} [label]  what the hidden prompt asks for
  */
-async function readPassword(args, proc) {
-  const prompt = () => promptHidden('Password: ', { input: proc.stdin, output: proc.stderr });
+async function readPassword(args, proc, label = 'Password: ') {
+  const prompt = () => promptHidden(label, { input: proc.stdin, output: proc.stderr });
   // On a terminal, standard input is a person typing: never echo what they type.
   if (args['password-stdin']) return proc.stdin.isTTY ? prompt() : readLine(proc.stdin);
   if (proc.env.ZULIP_PASSWORD !== undefined) {
@@ -155,6 +173,16 @@ async function main(argv, proc) {
       proc.stdout.write(args.help ? `${USAGE}\n` : `${version}\n`);
       return 0;
     }
+    const controller = new AbortController();
+    proc.once('SIGINT', () => controller.abort());
+    const connection = { timeoutMs: args.timeoutMs, allowInsecureHttp: Boolean(args['insecure-http']), signal: controller.signal };
+    if (args.check !== undefined) {
+      const saved = await readZuliprc(expandHome(args.check));
+      const user = await verifyApiKey({ ...connection, realm: saved.realm, email: saved.email, apiKey: saved.apiKey });
+      proc.stdout.write(`The API key works: ${displayText(user.fullName)} <${displayText(user.email)}>, user ${user.userId}`
+        + `${user.isBot ? ' (a bot)' : ''}, on ${displayText(saved.realm)}.\n`);
+      return 0;
+    }
     const output = args.output === '-' ? undefined : args.output && expandHome(args.output);
     // Checked before logging in, so that a login attempt (rate limited) is not spent in vain.
     if (output) {
@@ -162,17 +190,19 @@ async function main(argv, proc) {
       if (refusal instanceof DestinationError) return fail(destinationSentence(refusal, output), 8);
       if (refusal) throw refusal;
     }
-    const controller = new AbortController();
-    proc.once('SIGINT', () => controller.abort());
     const common = {
-      realm: /** @type {string} */ (args.realm), username: /** @type {string} */ (args.username),
-      timeoutMs: args.timeoutMs, allowInsecureHttp: Boolean(args['insecure-http']), signal: controller.signal,
+      realm: /** @type {string} */ (args.realm), username: /** @type {string} */ (args.username ?? ''), ...connection,
     };
-    const password = args.dev ? '' : await readPassword(args, proc);
+    // The token, like a password, never comes from the command line: the first line of standard
+    // input, or a hidden prompt on a terminal.
+    const jwt = Boolean(args['jwt-stdin']);
+    const token = jwt ? await readPassword({ 'password-stdin': true }, proc, 'Token: ') : '';
+    const password = args.dev || jwt ? '' : await readPassword(args, proc);
     const stop = showProgress(proc.stderr, `Logging in to ${displayText(String(args.realm))}…`);
     let result;
     try {
-      result = args.dev ? await devFetchApiKey(common) : await login({ ...common, password });
+      result = jwt ? await jwtFetchApiKey({ ...common, token })
+        : args.dev ? await devFetchApiKey(common) : await login({ ...common, password });
     } finally {
       stop();
     }

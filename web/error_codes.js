@@ -28,10 +28,21 @@ export const LOCAL_CODES = Object.freeze({
     en: {
       username: 'Enter your email address or username.',
       password: 'Enter your password.',
+      token: 'Enter the JSON Web Token (JWT) your organization gave you.',
+      email: "Enter the account's email address (without line breaks, control characters or \u201C:\u201D).",
+      'api-key': 'An API key is letters and digits only, as Zulip issues it: check that it was copied whole.',
+      'zuliprc-file': 'The zuliprc file {file} cannot be read{detail}.',
+      'zuliprc-field': 'The zuliprc file {file} has no \u201C{name}\u201D in its [api] section.',
+      'zuliprc-value': 'The \u201C{name}\u201D in the zuliprc file {file} is not valid.',
       options: '{fn} takes an options object, e.g. { {example} }.',
       realm: "{fn}: realm must be the Zulip server's URL, as a string or URL.",
       'username-type': '{fn}: username must be a string (an email address or LDAP username).',
       'password-type': '{fn}: password must be a string.',
+      'token-type': '{fn}: token must be a string (the JSON Web Token).',
+      'email-type': '{fn}: email must be a string.',
+      'api-key-type': '{fn}: apiKey must be a string.',
+      includeProfile: '{fn}: includeProfile must be true or false.',
+      path: '{fn}: path must be a string, or left out for ~/.zuliprc.',
       signal: '{fn}: signal must be an AbortSignal.',
       timeoutMs: '{fn}: timeoutMs must be a number of milliseconds, above 0 and at most {max}.',
       allowInsecureHttp: '{fn}: allowInsecureHttp must be true or false.',
@@ -110,7 +121,10 @@ const server = (/** @type {number} */ exit, /** @type {any} */ focus, /** @type 
 export const SERVER_CODES = Object.freeze({
   __proto__: null,
   // The credentials: fixed in the password or username field.
-  AUTHENTICATION_FAILED: server(3, 'password', 'Your username or password is incorrect.'),
+  AUTHENTICATION_FAILED: server(3, 'password', {
+    '': 'Your username or password is incorrect.',
+    jwt: 'The server has no account for the email address this token names.',
+  }),
   USER_DEACTIVATED: server(4, 'username', 'Your account has been deactivated. Contact an administrator of your organization.'),
   // The organization cannot be logged in to this way: fixed in the server URL, if at all.
   REALM_DEACTIVATED: server(4, 'realm', 'This Zulip organization has been deactivated.'),
@@ -127,8 +141,15 @@ export const SERVER_CODES = Object.freeze({
     '': 'The server says a required field is missing: {serverMessage}.',
     bare: 'The server says a required field is missing.',
   }),
-  BAD_REQUEST: server(7, 'refusal', { '': 'The server refused the login: {serverMessage}.', bare: 'The server refused the login.' }),
-  INVALID_API_KEY: server(7, 'submit', 'The server did not accept the API key. Log in again.'),
+  BAD_REQUEST: server(7, 'refusal', {
+    '': 'The server refused the login: {serverMessage}.',
+    bare: 'The server refused the login.',
+    // JWT login's own refusals (JWT off, no token, a bad token, no email in it) differ only in
+    // the server's words, which are quoted.
+    jwt: 'The server refused the token: {serverMessage}. Check that this organization has JWT login enabled and that the token is current, signed with its key, and names an email address.',
+  }),
+  // verifyApiKey: the server refused this email and key (Zulip's Basic auth says why only in words).
+  INVALID_API_KEY: server(3, 'password', 'The server did not accept this API key for this email address: the key may have been regenerated, or belong to another account, or the account may be deactivated. Log in again to get a new key.'),
 });
 
 /** Any other code a server sends: its own words are the best there are. @type {CodeRow} */

@@ -113,6 +113,55 @@ export function getServerSettings(options: RequestOptions): Promise<ServerSettin
  */
 export function login(options: FetchApiKeyOptions): Promise<LoginResult>;
 
+export interface JwtFetchApiKeyOptions extends RequestOptions {
+  /** A JSON Web Token from the organization's backend: a secret exactly like a password. */
+  token: string;
+  /** Ask for the account's profile too (the result's `profile`, and `userId`). Default false. */
+  includeProfile?: boolean;
+}
+
+export interface VerifyApiKeyOptions extends RequestOptions {
+  /** The account's email (trimmed; no ':' or control characters). */
+  email: string;
+  /** The saved API key: ASCII letters and digits. A secret exactly like a password. */
+  apiKey: string;
+}
+
+/** Who an account is (GET /users/me, or a JWT login's profile): what a login screen shows. */
+export interface OwnUser {
+  userId: number;
+  email: string;
+  fullName: string;
+  isBot: boolean;
+  /** Zulip's role: 100 owner, 200 administrator, 300 moderator, 400 member, 600 guest; null before feature level 59. */
+  role: number | null;
+  avatarUrl: string | null;
+  /** The account's IANA time zone, "" when unset; null when the server sent none. */
+  timezone: string | null;
+  dateJoined: string | null;
+}
+
+export interface JwtApiKey extends ApiKey {
+  /** With includeProfile: who logged in (userId is then profile.userId). */
+  profile?: OwnUser;
+}
+
+/**
+ * Logs in with a JSON Web Token: POST {realm}/api/v1/jwt/fetch_api_key (Zulip 7.0+). The
+ * server's refusals of the token are BAD_REQUEST (reason "jwt", the server's words in
+ * serverMessage); no account for its email is AUTHENTICATION_FAILED; then USER_DEACTIVATED,
+ * REALM_DEACTIVATED, NONEXISTENT_SUBDOMAIN. The token is never in an error, the URL, or a redirect.
+ */
+export function jwtFetchApiKey(options: JwtFetchApiKeyOptions): Promise<JwtApiKey>;
+
+/**
+ * Whether a saved API key still works, and whose it is: GET {realm}/api/v1/users/me with Basic
+ * auth. Rejects with INVALID_API_KEY when the server refuses the email and key (unknown,
+ * malformed or another account's key; Zulip's Basic auth also answers so for a deactivated
+ * account or another organization's), with RATE_LIMIT_HIT, and as every call does otherwise.
+ */
+export function verifyApiKey(options: VerifyApiKeyOptions): Promise<OwnUser>;
+
 /**
  * The Zulip server URL a person typed, normalized: " Chat.Zulip.org/ " -> "https://chat.zulip.org";
  * an internationalized name in its ASCII form: "bücher.example" -> "https://xn--bcher-kva.example".

@@ -17,3 +17,10 @@ export function formatZuliprc(values: ZuliprcValues): string;
  * (rejects with the file system's EEXIST error then).
  */
 export function writeZuliprc(path: string, values: ZuliprcValues, options?: { force?: boolean }): Promise<void>;
+
+/**
+ * Reads a zuliprc as python-zulip-api does (`[api]` email, key, site; ConfigParser's `%%`), from
+ * `path` or ~/.zuliprc. Rejects with INVALID_ARGUMENT naming the file and the field at fault
+ * (reasons zuliprc-file, zuliprc-field, zuliprc-value), never showing the key.
+ */
+export function readZuliprc(path?: string): Promise<{ realm: string, email: string, apiKey: string }>;

@@ -11,11 +11,11 @@ import { createLoader } from './loader.js';
 export * from './errors.js';
 export { describeError } from './messages.js';
 export const {
-  fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
+  fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready,
 } = createApi(createLoader({
   defaultSource: () => wasmBytes,
   instantiate: instantiateNodeCore,
   // Node compiles a module this size synchronously: normalizeRealmUrl works right after import.
   instantiateNow: () => instantiateNodeCore(new WebAssembly.Module(wasmBytes)),
 }));
-export { formatZuliprc, writeZuliprc } from './zuliprc.js';
+export { formatZuliprc, readZuliprc, writeZuliprc } from './zuliprc.js';

@@ -9,5 +9,5 @@ export * from './errors.js';
 export { describeError } from './messages.js';
 
 export const {
-  fetchApiKey, devFetchApiKey, getServerSettings, login, normalizeRealmUrl, ready,
+  fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready,
 } = createWebApi(() => wasmModule);

@@ -24,11 +24,11 @@ namespace zfak::fuzz {
 inline constexpr std::int64_t kMaxSafeInteger = (std::int64_t{1} << 53) - 1;  // JS's
 
 // A code word of this library: upper-case letters, digits and '_' (also the reasons' and the
-// fields' names, with lower case and '-').
+// fields' names, with lower case, '-' and '.': "user.user_id").
 inline bool is_word(std::string_view text, bool lower) {
   for (char c : text) {
     const bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                    (lower && ((c >= 'a' && c <= 'z') || c == '-'));
+                    (lower && ((c >= 'a' && c <= 'z') || c == '-' || c == '.'));
     if (!ok) return false;
   }
   return true;

@@ -12,6 +12,7 @@ import { startDevServer, CORS_HEADERS } from '../../devserver/server.js';
 import { versionForFeatureLevel } from '../../devserver/version.js';
 import { subdomainFromHost } from '../../devserver/host.js';
 import { isValidEmail } from '../../devserver/email.js';
+import { signJwt, verifyJwt } from '../../devserver/jwt.js';
 
 const CLI = fileURLToPath(new URL('../../devserver/cli.js', import.meta.url));
 const IAGO_KEY = 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv';
@@ -702,5 +703,167 @@ describe('cli', () => {
     const code = await new Promise((resolve) => child.on('exit', resolve));
     assert.equal(code, 2);
     assert.match(stderr, /loopback/);
+  });
+});
+
+const JWT = '/api/v1/jwt/fetch_api_key';
+const ME = '/api/v1/users/me';
+const JWT_KEY = 'the organization key';
+const basic = (email, key) => `Basic ${Buffer.from(`${email}:${key}`).toString('base64')}`;
+const me = (server, authorization, init = {}) =>
+  fetch(server.url + ME, { ...init, headers: authorization === undefined ? {} : { Authorization: authorization } }).then(read);
+
+describe('jwt/fetch_api_key (zerver/views/auth.py jwt_fetch_api_key)', () => {
+  const realms = () => [
+    { jwtKey: JWT_KEY },
+    { subdomain: 'nojwt', users: [{ email: 'x@nojwt.example' }] },
+    { subdomain: 'other', jwtKey: 'k2', users: [{ email: 'only@other.example' }] },
+  ];
+
+  test('HS256 by node:crypto: sign and verify, and what PyJWT refuses', () => {
+    const token = signJwt({ email: 'iago@zulip.com' }, JWT_KEY);
+    assert.deepEqual(verifyJwt(token, JWT_KEY), { email: 'iago@zulip.com' });
+    assert.equal(verifyJwt(token, 'another key'), null);
+    assert.equal(verifyJwt(`${token}x`, JWT_KEY), null);
+    assert.equal(verifyJwt('a.b', JWT_KEY), null);
+    const [, claims, signature] = token.split('.');
+    const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${claims}.${signature}`;
+    assert.equal(verifyJwt(none, JWT_KEY), null);
+    assert.equal(verifyJwt(signJwt({ email: 'e', exp: Date.now() / 1000 - 10 }, JWT_KEY), JWT_KEY), null);
+    assert.equal(verifyJwt(signJwt({ email: 'e', nbf: Date.now() / 1000 + 100 }, JWT_KEY), JWT_KEY), null);
+    assert.ok(verifyJwt(signJwt({ email: 'e', exp: Date.now() / 1000 + 100 }, JWT_KEY), JWT_KEY));
+  });
+
+  test('success: api_key and email, no top-level user_id; the user object with include_profile', async (t) => {
+    const server = await start(t, { realms: realms() });
+    const token = signJwt({ email: 'IAGO@zulip.com' }, JWT_KEY);
+    const plain = await post(server, JWT, { token });
+    assert.equal(plain.status, 200, plain.text);
+    assert.deepEqual(plain.json, { result: 'success', msg: '', api_key: IAGO_KEY, email: 'iago@zulip.com' });
+    const full = await post(server, JWT, { token, include_profile: 'true' });
+    assert.equal(full.json.user.user_id, 5);
+    assert.equal(full.json.user.role, 200);
+    assert.equal(full.json.user.is_bot, false);
+    assert.equal(typeof full.json.user.full_name, 'string');
+    assert.equal(full.json.user_id, undefined);
+    assert.equal((await post(server, JWT, { token, include_profile: 'false' })).json.user, undefined);
+  });
+
+  test("the token's own refusals: 400 BAD_REQUEST, one message each", async (t) => {
+    const server = await start(t, { realms: realms() });
+    const token = signJwt({ email: 'iago@zulip.com' }, JWT_KEY);
+    assertError(await hostRequest(server, JWT, 'nojwt.localhost', {
+      method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `token=${token}`,
+    }).then((r) => ({ ...r, headers: new Headers(r.headers) })), 400, 'BAD_REQUEST',
+    'JWT authentication is not enabled for this organization');
+    assertError(await post(server, JWT, {}), 400, 'BAD_REQUEST', 'No JSON web token passed in request');
+    assertError(await post(server, JWT, { token: '' }), 400, 'BAD_REQUEST', 'No JSON web token passed in request');
+    assertError(await post(server, JWT, { token: signJwt({ email: 'iago@zulip.com' }, 'wrong') }), 400, 'BAD_REQUEST', 'Bad JSON web token');
+    assertError(await post(server, JWT, { token: 'not a token' }), 400, 'BAD_REQUEST', 'Bad JSON web token');
+    assertError(await post(server, JWT, { token: signJwt({ sub: 'iago' }, JWT_KEY) }), 400, 'BAD_REQUEST',
+      'No email specified in JSON web token claims');
+    assertError(await post(server, JWT, { token, include_profile: 'yes' }), 400, 'BAD_REQUEST',
+      'Argument "include_profile" is not valid JSON.');
+    assertError(await post(server, JWT, { token, include_profile: '1' }), 400, 'BAD_REQUEST', 'include_profile is not a boolean');
+  });
+
+  test('then the account errors, and a nonexistent subdomain', async (t) => {
+    const server = await start(t, {
+      realms: [{ jwtKey: JWT_KEY, users: [{ email: 'gone@zulip.com', isActive: false }, { email: 'iago@zulip.com' }] },
+        { subdomain: 'dead', jwtKey: JWT_KEY, deactivated: true, users: [{ email: 'd@dead.example' }] },
+        { subdomain: 'other', jwtKey: 'k2', users: [{ email: 'only@other.example' }] }],
+    });
+    const with_ = (email) => ({ token: signJwt({ email }, JWT_KEY) });
+    assertError(await post(server, JWT, with_('nobody@zulip.com')), 401, 'AUTHENTICATION_FAILED', 'Your username or password is incorrect');
+    assertError(await post(server, JWT, with_('gone@zulip.com')), 401, 'USER_DEACTIVATED', 'Account is deactivated');
+    assertError(await post(server, JWT, with_('only@other.example')), 404, 'NONEXISTENT_SUBDOMAIN', 'Invalid subdomain');
+    const form = { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
+    const dead = await hostRequest(server, JWT, 'dead.localhost', { ...form, body: new URLSearchParams(with_('d@dead.example')).toString() });
+    assert.equal(dead.status, 401);
+    assert.equal(dead.json.code, 'REALM_DEACTIVATED');
+    const nowhere = await hostRequest(server, JWT, 'nowhere.localhost', { ...form, body: new URLSearchParams(with_('iago@zulip.com')).toString() });
+    assert.equal(nowhere.status, 404);
+    assert.equal(nowhere.json.code, 'NONEXISTENT_SUBDOMAIN');
+    const get = await fetch(server.url + JWT).then(read);
+    assert.equal(get.status, 405);
+  });
+});
+
+describe('users/me with Basic auth (zerver/decorator.py)', () => {
+  test('success: who the key belongs to', async (t) => {
+    const server = await start(t);
+    const res = await me(server, basic(' iago@zulip.com ', IAGO_KEY));
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.json.result, 'success');
+    assert.equal(res.json.user_id, 5);
+    assert.equal(res.json.email, 'iago@zulip.com');
+    assert.equal(res.json.role, 200);
+    assert.equal(res.json.is_admin, true);
+    assert.equal(typeof res.json.avatar_url, 'string');
+    assert.ok(res.headers.get('x-ratelimit-limit'));
+  });
+
+  test('every refusal of the credentials is 401 UNAUTHORIZED with its words and WWW-Authenticate', async (t) => {
+    const server = await start(t, {
+      realms: [{ users: [{ email: 'iago@zulip.com', apiKey: IAGO_KEY }, { email: 'gone@zulip.com', isActive: false, apiKey: 'A'.repeat(32) }] },
+        { subdomain: 'dead', deactivated: true, users: [{ email: 'd@dead.example', apiKey: 'D'.repeat(32) }] }],
+    });
+    const cases = [
+      [basic('iago@zulip.com', 'Z'.repeat(32)), 'Invalid API key'],
+      [basic('hamlet@zulip.com', IAGO_KEY), 'Invalid API key'],
+      [basic('iago@zulip.com', 'short'), 'Malformed API key'],
+      [basic('gone@zulip.com', 'A'.repeat(32)), 'Account is deactivated'],
+      [basic('d@dead.example', 'D'.repeat(32)), 'This organization has been deactivated'],
+      ['Basic !!!', 'Invalid authorization header for basic auth'],
+      [basic('a:b', IAGO_KEY), 'Invalid authorization header for basic auth'],
+      [undefined, 'Not logged in: API authentication or user session required'],
+    ];
+    for (const [authorization, msg] of cases) {
+      const res = await me(server, authorization);
+      assertError(res, 401, 'UNAUTHORIZED', msg);
+      assert.equal(res.headers.get('www-authenticate'), 'Basic realm="zulip"');
+    }
+    assertError(await me(server, 'Bearer x'), 400, 'BAD_REQUEST', 'This endpoint requires HTTP basic authentication.');
+    const elsewhere = await hostRequest(server, ME, 'dead.localhost', { headers: { Authorization: basic('iago@zulip.com', IAGO_KEY) } });
+    assert.equal(elsewhere.status, 401);
+    assert.equal(elsewhere.json.msg, 'Account is not associated with this subdomain');
+    const nowhere = await hostRequest(server, ME, 'nowhere.localhost', { headers: { Authorization: basic('iago@zulip.com', IAGO_KEY) } });
+    assert.equal(nowhere.json.msg, 'Account is not associated with this subdomain');
+  });
+
+  test('before feature level 76: no code', async (t) => {
+    const server = await start(t, { featureLevel: 60 });
+    const res = await me(server, basic('iago@zulip.com', 'Z'.repeat(32)));
+    assert.equal(res.status, 401);
+    assert.equal(res.json.code, undefined);
+    assert.equal(res.json.msg, 'Invalid API key');
+  });
+
+  test('the rate limit (api_by_user): 429 RATE_LIMIT_HIT with retry-after', async (t) => {
+    const server = await start(t, { apiRateLimit: { max: 2, windowSeconds: 60 } });
+    const auth = basic('iago@zulip.com', IAGO_KEY);
+    assert.equal((await me(server, auth)).status, 200);
+    assert.equal((await me(server, auth)).status, 200);
+    const limited = await me(server, auth);
+    assertError(limited, 429, 'RATE_LIMIT_HIT', 'API usage exceeded rate limit');
+    assert.ok(limited.json['retry-after'] > 0);
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    server.resetRateLimits();
+    assert.equal((await me(server, auth)).status, 200);
+  });
+
+  test('methods: OPTIONS is answered 204 (with nginx CORS allowing Authorization), POST is 405', async (t) => {
+    const server = await start(t, { cors: true });
+    const preflight = await fetch(server.url + ME, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://app.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('allow'), 'GET, DELETE');
+    assert.equal(preflight.headers.get('access-control-allow-headers'), 'Authorization');
+    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+    await preflight.arrayBuffer();
+    const posted = await fetch(server.url + ME, { method: 'POST' }).then(read);
+    assert.equal(posted.status, 405);
   });
 });

@@ -24,7 +24,8 @@ const LANGUAGES = [
 // Words only a developer reads (a wrong call or a wrong deployment, not a wrong entry): they stay
 // English everywhere.
 const DEVELOPER_ONLY = [
-  ...['options', 'realm', 'username-type', 'password-type', 'signal', 'timeoutMs', 'allowInsecureHttp', 'fetch',
+  ...['options', 'realm', 'username-type', 'password-type', 'token-type', 'email-type', 'api-key-type',
+    'includeProfile', 'path', 'signal', 'timeoutMs', 'allowInsecureHttp', 'fetch',
     'messages', 'zuliprc', 'wasm-source'].map((reason) => `INVALID_ARGUMENT.${reason}`),
   'WASM_LOAD_FAILED', 'WASM_LOAD_FAILED.given', 'NOT_READY',
 ];

@@ -67,3 +67,22 @@ export async function loadFromElsewhere(bytes: Uint8Array, compiled: WebAssembly
   // @ts-expect-error a file name is no option
   await ready({ wasmUrl: 'zulip_fetch_api_key.wasm' });
 }
+
+// JWT login, verifying a saved key, and reading a zuliprc.
+import { jwtFetchApiKey, verifyApiKey, type JwtApiKey, type OwnUser } from 'zulip-fetch-api-key';
+import { readZuliprc } from 'zulip-fetch-api-key';
+
+export async function savedKeyFlow(token: string): Promise<string> {
+  const jwt: JwtApiKey = await jwtFetchApiKey({ realm: 'chat.zulip.org', token, includeProfile: true });
+  const name: string | undefined = jwt.profile?.fullName;
+  const saved = await readZuliprc();
+  const user: OwnUser = await verifyApiKey({ realm: saved.realm, email: saved.email, apiKey: saved.apiKey, timeoutMs: 5000 });
+  const role: number | null = user.role;
+  const avatar: string | null = user.avatarUrl;
+  return `${name} ${user.userId} ${user.isBot} ${role} ${avatar} ${await readZuliprc('/tmp/zuliprc').then((z) => z.email)}`;
+}
+
+// @ts-expect-error jwtFetchApiKey needs a token
+void jwtFetchApiKey({ realm: 'x' });
+// @ts-expect-error verifyApiKey needs the key
+void verifyApiKey({ realm: 'x', email: 'y' });

@@ -90,3 +90,19 @@ async function listen(server, requests, dropConnections) {
     }),
   };
 }
+
+/**
+ * Two servers: one that redirects every request (with `status`) to the same path on the other,
+ * which counts what reaches it. Both are handed to `track` to be closed.
+ * @param {<S extends { close: () => Promise<void> }>(server: S) => S} track
+ * @param {number} status
+ * @returns {Promise<{ url: string, reached: () => number }>}
+ */
+export async function redirectingServer(track, status) {
+  const target = track(await startHttpServer((_req, res) => sendJson(res, 200, {})));
+  const redirect = track(await startHttpServer((req, res) => {
+    res.writeHead(status, { Location: `${target.url}${req.url}` });
+    res.end();
+  }));
+  return { url: redirect.url, reached: () => target.requests.length };
+}
