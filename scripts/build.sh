@@ -40,6 +40,8 @@ npx esbuild web/widget.js --bundle --format=cjs --platform=node --target=node22 
   --external:./browser.js --external:'./messages/*' --outfile=dist/widget.cjs
 sed -i 's#require("./browser.js")#require("./node.cjs")#' dist/widget.cjs
 grep -q 'require("./node.cjs")' dist/widget.cjs
+# Its types as TypeScript reads them for require(): the same declarations, as CommonJS ones.
+cp web/widget.d.ts dist/widget.d.cts
 npx esbuild web/messages/*.js --minify --format=esm --target=es2022 --log-level=warning --outdir=dist/messages
 npx esbuild web/workerd.js "${esbuild_browser[@]}" --external:./zulip_fetch_api_key.wasm \
   --outfile=dist/workerd.js
