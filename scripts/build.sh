@@ -25,7 +25,7 @@ npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node22 \
 
 # Browsers download one minified ES module (web/browser.js, what it imports and the glue, which
 # finds the .wasm next to it through import.meta.url: so it stays in dist/). Inlining the glue is
-# 0.3 KB gzip smaller than importing it (bench/notes.md). The widget is a module of its own that
+# smaller than importing it (bench/notes.md). The widget is a module of its own that
 # imports ./browser.js: a page or an app loading both gets one instance, one wasm instantiation.
 # Cloudflare Workers get the same, with the .wasm imported as a module (dist/workerd.js).
 esbuild_browser=(--bundle --minify --format=esm --target=es2022 --log-level=warning)
