@@ -25,7 +25,7 @@ npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node22 \
 
 # Browsers download one minified ES module (web/browser.js, what it imports and the glue, which
 # finds the .wasm next to it through import.meta.url: so it stays in dist/). Inlining the glue is
-# 0.3 KB gzip smaller than importing it (bench/notes.md). The widget is a module of its own that
+# smaller than importing it (bench/notes.md). The widget is a module of its own that
 # imports ./browser.js: a page or an app loading both gets one instance, one wasm instantiation.
 # Cloudflare Workers get the same, with the .wasm imported as a module (dist/workerd.js).
 esbuild_browser=(--bundle --minify --format=esm --target=es2022 --log-level=warning)
@@ -40,6 +40,8 @@ npx esbuild web/widget.js --bundle --format=cjs --platform=node --target=node22 
   --external:./browser.js --external:'./messages/*' --outfile=dist/widget.cjs
 sed -i 's#require("./browser.js")#require("./node.cjs")#' dist/widget.cjs
 grep -q 'require("./node.cjs")' dist/widget.cjs
+# Its types as TypeScript reads them for require(): the same declarations, as CommonJS ones.
+cp web/widget.d.ts dist/widget.d.cts
 npx esbuild web/messages/*.js --minify --format=esm --target=es2022 --log-level=warning --outdir=dist/messages
 npx esbuild web/workerd.js "${esbuild_browser[@]}" --external:./zulip_fetch_api_key.wasm \
   --outfile=dist/workerd.js

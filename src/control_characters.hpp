@@ -6,9 +6,9 @@
 
 namespace zfak {
 
-// Whether UTF-8 `text` holds a C0 control, DEL, a C1 control (U+0080-U+009F), a bidi mark,
-// embedding, override or isolate (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), or a
-// line or paragraph separator (U+2028, U+2029). Other bytes are not judged here.
+// Whether UTF-8 `text` holds a C0 control, DEL, a C1 control, a bidi mark, embedding, override or
+// isolate, or a line or paragraph separator: the ranges of web/messages.js's CONTROLS, which the
+// build turns into kControlCharacterRanges. Bytes that are not UTF-8 are not judged here.
 bool has_control_characters(std::string_view text);
 
 }  // namespace zfak

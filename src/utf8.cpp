@@ -2,13 +2,10 @@
 
 namespace zfak {
 
-namespace {
-
-// Length of the well-formed sequence starting at bytes[i], 0 if there is none.
-std::size_t sequence_length(std::string_view bytes, std::size_t i) {
+DecodedCodePoint decode_utf8(std::string_view bytes, std::size_t at) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(bytes[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return 1;
+  const unsigned char lead = byte(at);
+  if (lead < 0x80) return {lead, 1};
   std::size_t length = 0;
   unsigned char low = 0x80;  // bounds of the second byte (Unicode Table 3-7)
   unsigned char high = 0xBF;
@@ -23,22 +20,22 @@ std::size_t sequence_length(std::string_view bytes, std::size_t i) {
     if (lead == 0xF0) low = 0x90;   // overlong
     if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
   } else {
-    return 0;
+    return {0, 0};
   }
-  if (bytes.size() - i < length) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  if (bytes.size() - at < length) return {0, 0};
+  if (byte(at + 1) < low || byte(at + 1) > high) return {0, 0};
+  char32_t code_point = lead & (0x7F >> length);
+  for (std::size_t k = 1; k < length; ++k) {
+    if (byte(at + k) < 0x80 || byte(at + k) > 0xBF) return {0, 0};
+    code_point = code_point << 6 | (byte(at + k) & 0x3F);
   }
-  return length;
+  return {code_point, length};
 }
-
-}  // namespace
 
 bool is_valid_utf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
-    const std::size_t length = sequence_length(bytes, i);
+    const std::size_t length = decode_utf8(bytes, i).length;
     if (length == 0) return false;
     i += length;
   }

@@ -29,6 +29,8 @@ export const ENGLISH = Object.freeze(english);
 
 // C0 and C1 controls, DEL, and the invisible characters that reorder or break what is around
 // them (bidi marks, embeddings, overrides and isolates; line and paragraph separators).
+// The one list of them: the build makes the C++ core's table from this line
+// (cmake/control_character_ranges.cmake), so it stays \uXXXX and \uXXXX-\uXXXX items only.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
 
 /**

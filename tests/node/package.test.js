@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { startDevServer } from '../../devserver/server.js';
 
 const run = promisify(execFile);
@@ -54,6 +56,8 @@ console.log(JSON.stringify({ sameClass: esm.ZulipError === cjs.ZulipError, sameF
 describe('the packed package, installed into an empty folder', () => {
   /** @type {string} */
   let dir;
+  /** @type {string} the packed .tgz */
+  let tarball;
   /** @type {Awaited<ReturnType<typeof startDevServer>>} */
   let server;
 
@@ -68,7 +72,8 @@ describe('the packed package, installed into an empty folder', () => {
       assert.ok(packed.includes(file), `${file} is packed: ${packed.join(', ')}`);
     }
     await writeFile(join(dir, 'package.json'), '{ "name": "consumer", "private": true }\n');
-    await run('npm', ['install', '--no-audit', '--no-fund', '--offline', join(dir, filename)], { cwd: dir });
+    tarball = join(dir, filename);
+    await run('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: dir });
     for (const [name, source] of Object.entries(consumers)) await writeFile(join(dir, name), source);
     server = await startDevServer();
   });
@@ -109,18 +114,32 @@ describe('the packed package, installed into an empty folder', () => {
     assert.match(stdout, /^[A-Za-z0-9]{32}\n$/);
   });
 
-  test('without the exports map (Parcel 2): the browser fields name the browser builds, which exist', async () => {
+  test('without the exports map (Parcel 2): the browser and module fields name the browser builds, which exist', async () => {
     const installed = join(dir, 'node_modules', 'zulip-fetch-api-key');
     const fields = async (/** @type {string} */ folder) =>
       JSON.parse(await readFile(join(installed, folder, 'package.json'), 'utf8'));
     const top = await fields('.');
     const widget = await fields('widget');
-    for (const [folder, target, built] of [['.', top.browser, 'dist/browser.js'], ['.', top.module, 'dist/browser.js'],
+    for (const [folder, target, built] of [['.', top.module, 'dist/browser.js'],
       ['widget', widget.browser, 'dist/widget.js'], ['widget', widget.module, 'dist/widget.js'], ['widget', widget.main, 'dist/widget.js']]) {
       assert.equal(join(folder, target), built);
       await access(join(installed, built));
     }
     await access(join(installed, 'widget', widget.types));
+  });
+
+  // The ecosystem's own checks of a package, on the tarball itself: a packaging mistake fails here.
+  test('publint has nothing to say, not even a suggestion', async () => {
+    const { messages, pkg } = await publint({ pack: { tarball: (await readFile(tarball)).buffer } });
+    assert.deepEqual(messages.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false })}`), []);
+  });
+
+  test('Are the Types Wrong finds no problem with any entry, from CommonJS or ESM', async () => {
+    // ./wasm is a WebAssembly module, not JavaScript: it has no types to check. No @types
+    // package is looked up (that would need the registry).
+    const attw = join(root, 'node_modules', '.bin', 'attw');
+    const args = [tarball, '--exclude-entrypoints', './wasm', '--no-definitely-typed', '--format', 'table-flipped', '--no-color', '--no-emoji'];
+    await run(attw, args, { cwd: dir }).catch((/** @type {any} */ error) => assert.fail(error.stdout || error.message));
   });
 
   test('import and require share one module: one ZulipError class', async () => {
