@@ -12,6 +12,9 @@
 #include <emscripten/em_macros.h>
 #include <emscripten/val.h>
 
+#include <emscripten/emmalloc.h>
+#include <malloc.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -41,7 +44,7 @@ namespace {
 // continuation is skipped.
 struct TransportOutcome {
   int status = 0;
-  std::string body;  // given as a Uint8Array
+  val body = val::undefined();  // a Uint8Array, copied once into the core's string (bytes_of)
   std::string retry_after;
 };
 
@@ -211,12 +214,24 @@ val continue_login(const std::string& realm, const val& context,
   return send(context["transport"], request, Step::kLoginKey, next);
 }
 
+val read_outcome(Step step, const std::string& realm, const val& context,
+                 const zfak::HttpResponse& response);
+
 // The one continuation, exported as _continue(step, realm, context, outcome): the transport's
 // outcome, read by the core as the step says. `realm` is the one the operation uses; `context`
 // what else a step needs (undefined for most).
 val continue_operation(int step, std::string realm, val context, const TransportOutcome& outcome) {
-  const zfak::HttpResponse response{outcome.status, outcome.body, outcome.retry_after};
-  switch (static_cast<Step>(step)) {
+  std::string body = bytes_of(outcome.body, outcome.body["length"].as<std::size_t>());
+  const zfak::HttpResponse response{outcome.status, body, outcome.retry_after};
+  val result = read_outcome(static_cast<Step>(step), realm, context, response);
+  zfak::wipe(body);
+  return result;
+}
+
+// The step's reading of the answer.
+val read_outcome(Step step, const std::string& realm, const val& context,
+                 const zfak::HttpResponse& response) {
+  switch (step) {
     case Step::kFetchApiKey:
       return settle(zfak::read_api_key_response(response, realm, /*require_user_id=*/false),
                     api_key_object);
@@ -318,6 +333,18 @@ std::optional<std::string> platform_domain_to_ascii(std::string_view host) {
 }
 
 }  // namespace
+
+// Every block the module frees is zeroed first: an answer may echo the password, and reading it
+// makes copies (the body's, the parsed JSON's strings, the error's fields, embind's wire copies)
+// that are freed on their own schedule, by C++ and by the glue. emmalloc's free is a weak symbol:
+// this one takes its place for all of them. A request's body is also wiped as soon as it is sent.
+extern "C" void free(void* block) {
+  if (block == nullptr) return;
+  volatile unsigned char* bytes = static_cast<unsigned char*>(block);
+  const std::size_t size = malloc_usable_size(block);
+  for (std::size_t i = 0; i < size; ++i) bytes[i] = 0;
+  emmalloc_free(block);
+}
 
 EMSCRIPTEN_BINDINGS(zulip_fetch_api_key) {
   zfak::set_domain_to_ascii(&platform_domain_to_ascii);

@@ -1,6 +1,6 @@
 // The public functions, written once for every runtime: an entry point (node.js, browser.js)
 // supplies the way to get the instantiated wasm core.
-import { errorFromDescriptor, invalidArgument, redactor } from './descriptors.js';
+import { errorFromDescriptor, invalidArgument, secretFinder } from './descriptors.js';
 import { startDeadline } from './deadline.js';
 import { ZulipError } from './errors.js';
 import { checkOptions } from './options.js';
@@ -40,9 +40,11 @@ function unwrap(outcome, options) {
  * @param {Parameters<typeof errorFromDescriptor>[1]} options
  */
 function asZulipError(error, options) {
-  if (error instanceof ZulipError) return error;
-  if (error instanceof TransportFailure) return errorFromDescriptor(error.descriptor, { ...options, cause: error.cause });
-  if (isDescriptor(error)) return errorFromDescriptor(error, options);
+  try {
+    if (error instanceof ZulipError) return error;
+    if (error instanceof TransportFailure) return errorFromDescriptor(error.descriptor, { ...options, cause: error.cause });
+    if (isDescriptor(error)) return errorFromDescriptor(error, options);
+  } catch {} // a Proxy whose traps throw: none of ours
   return errorFromDescriptor({ code: 'INTERNAL_ERROR' }, { ...options, cause: error });
 }
 
@@ -53,9 +55,10 @@ function isDescriptor(value) {
 }
 
 /**
- * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core, loaded: () => Core | undefined }} core
+ * @param {{ ready: (wasm?: unknown, deadline?: import('./deadline.js').Deadline) => Promise<Core>,
+ *   now: () => Core, loaded: () => Core | undefined }} core
  *   `ready` instantiates the module once (from `wasm`, a source web/wasm_source.js takes, when
- *   given) and reuses it; `now` gives it synchronously, once ready; `loaded` gives it if it is
+ *   given) and reuses it, waiting no longer than `deadline` when given; `now` gives it synchronously, once ready; `loaded` gives it if it is
  *   already instantiated, else undefined (web/loader.js).
  */
 export function createApi(core) {
@@ -69,17 +72,20 @@ export function createApi(core) {
    */
   async function run(fn, options, needs, call) {
     const o = checkOptions(fn, options, needs);
-    // Whatever came from outside is cleared of the password before it is put into an error.
-    const errorOptions = { messages: o.messages, redact: redactor(o.password) };
-    // Once loaded, the core is taken as is: awaiting ready() would put the request one turn later.
-    const wasm = core.loaded() ?? await core.ready();
-    const deadline = startDeadline(o.signal, o.timeoutMs);
+    // What came from outside is put into an error only where it does not quote the password.
+    const errorOptions = { messages: o.messages, quotesSecret: secretFinder(o.password) };
+    /** @type {import('./deadline.js').Deadline | undefined} */
+    let deadline;
     try {
+      // The deadline starts first: it covers the module's load too.
+      deadline = startDeadline(o.signal, o.timeoutMs);
+      // Once loaded, the core is taken as is: awaiting ready() would put the request one turn later.
+      const wasm = core.loaded() ?? await core.ready(undefined, deadline);
       return await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes));
     } catch (error) {
       throw asZulipError(error, errorOptions);
     } finally {
-      deadline.dispose();
+      deadline?.dispose();
     }
   }
 

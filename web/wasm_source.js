@@ -22,9 +22,10 @@ export function sourceKey(source) {
  * @template T
  * @param {WasmSource} source
  * @param {(module: WebAssembly.Module) => T | Promise<T>} instantiate
+ * @param {AbortSignal} [signal]  cancels the .wasm's request
  * @returns {Promise<T>}
  */
-export async function loadWasm(source, instantiate) {
+export async function loadWasm(source, instantiate, signal) {
   /** @type {string | undefined} the URL, when the source is one */
   let where;
   /** @type {any} */
@@ -35,7 +36,7 @@ export async function loadWasm(source, instantiate) {
       // entry in a jsdom test environment, say), so those are read from the disk there.
       where = new URL(source, globalThis.location?.href).href;
       const fs = where.startsWith('file:') && globalThis.process?.getBuiltinModule?.('fs');
-      pending = fs ? fs.promises.readFile(new URL(where)) : fetch(where);
+      pending = fs ? fs.promises.readFile(new URL(where), { signal }) : fetch(where, { signal });
     }
     pending = await pending;
     if (typeof pending.arrayBuffer === 'function') { // a Response
@@ -44,7 +45,10 @@ export async function loadWasm(source, instantiate) {
       pending = await pending.arrayBuffer();
     }
     // Another .wasm than this package's compiles, and fails here: also WASM_LOAD_FAILED.
-    return await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
+    const core = await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
+    // A valid module that is not this package's (an empty one) may instantiate without its exports.
+    if (typeof /** @type {any} */ (core)?.fetchApiKey !== 'function') throw new Error('not the zulip-fetch-api-key module');
+    return core;
   } catch (error) {
     throw errorFromDescriptor({
       code: 'WASM_LOAD_FAILED', reason: where === undefined ? 'given' : '', words: { url: where ?? '', detail: describe(error) },
