@@ -64,38 +64,28 @@ function withholdSecret(d, quotesSecret) {
   if (known && !quotesServerMessage(SERVER_CODES[d.code].en)) delete out.serverMessage;
   else out.serverMessage = /** @type {string | undefined} */ (hide(d.serverMessage));
   if (!REQUEST_FIELDS.includes(/** @type {string} */ (d.varName))) out.varName = /** @type {string | undefined} */ (hide(d.varName));
-  for (const key of /** @type {const} */ (['serverMessage', 'serverCode', 'varName'])) {
-    if (out[key] === undefined) delete out[key];
-  }
   if (d.words) out.words = Object.fromEntries(Object.entries(d.words).map(([k, v]) => [k, /** @type {any} */ (hide(v))]));
   return out;
 }
 
 /** Whether a row's words quote the server's msg. @param {import('./error_codes.js').CodeRow['en']} en */
-function quotesServerMessage(en) {
-  return Object.values(typeof en === 'string' ? { '': en } : en).some((text) => text.includes('{serverMessage}'));
-}
+const quotesServerMessage = (en) => JSON.stringify(en).includes('{serverMessage}');
 
 // --- finding the secret ------------------------------------------------------------------------
 
-// The longest text looked into: past it, a text is withheld rather than looked through (a
-// server's text is at most the 1 MiB body cap).
-const MAX_LOOKED_AT = 4 * 1024 * 1024;
-
 // Percent-encoded bytes (form, quote(), encodeURIComponent; either case of hex), HTML character
 // references and JSON/JS \u escapes: decoded, so that an encoded copy reads as it is.
-const ESCAPED = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));|\\u([0-9a-f]{4})|\\(["\\/])/gi;
+const ESCAPED = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot));|\\u([0-9a-f]{4})/gi;
 /** @type {Record<string, string>} */
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"' }; // an apostrophe: &#39; or &#x27;
 const utf8 = new TextDecoder();
 
 /** @param {string} text */
 function decoded(text) {
   const unpercented = text.includes('%') ? percentDecoded(text) : text;
-  return unpercented.replace(ESCAPED, (whole, hex, decimal, name, unit, escaped) => {
+  return unpercented.replace(ESCAPED, (whole, hex, decimal, name, unit) => {
     if (name) return NAMED[name.toLowerCase()];
     if (unit) return String.fromCharCode(parseInt(unit, 16));
-    if (escaped) return escaped;
     const point = hex ? parseInt(hex, 16) : Number(decimal);
     return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
   });
@@ -135,8 +125,8 @@ const folded = (text) => text.normalize('NFD').toUpperCase();
 /**
  * Whether a text quotes `secret`: as given, or encoded (percent-encoding with '+' or %20 for a
  * space, HTML references, \u escapes), in another Unicode normal form, in another case. A few
- * passes over the text, whatever the secret: its length is limited (MAX_PASSWORD_LENGTH).
- * A longer text than MAX_LOOKED_AT counts as quoting it. An empty secret is quoted nowhere.
+ * passes over the text, whatever the secret: its length is limited (MAX_PASSWORD_LENGTH), and
+ * a server's text by the body cap. An empty secret is quoted nowhere.
  * @param {string} secret
  * @returns {Finder}
  */
@@ -145,7 +135,6 @@ export function secretFinder(secret) {
   /** @type {string | undefined} computed on first use: most calls never fail */
   let foldedSecret;
   return (text) => {
-    if (text.length > MAX_LOOKED_AT) return true;
     foldedSecret ??= folded(secret);
     const quotes = (/** @type {string} */ form) => form.includes(secret) || folded(form).includes(foldedSecret);
     if (quotes(text)) return true;
@@ -156,7 +145,8 @@ export function secretFinder(secret) {
 
 // --- causes ------------------------------------------------------------------------------------
 
-const NATIVE_ERRORS = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
+// The classes a fetch or a platform throws (a DOMException is copied as an Error of its name).
+const NATIVE_ERRORS = [TypeError, RangeError, SyntaxError];
 // How deep a chain of causes is copied: the platform's fetch nests two.
 const MAX_CAUSE_DEPTH = 4;
 
@@ -172,9 +162,8 @@ const MAX_CAUSE_DEPTH = 4;
  * @returns {unknown}
  */
 function scrubbedCause(cause, quotesSecret, depth = 0) {
-  if (typeof cause === 'string') return quotesSecret(cause) ? WITHHELD : cause;
-  if (typeof cause === 'symbol') return quotesSecret(cause.description ?? '') ? WITHHELD : cause;
-  if (cause === null || (typeof cause !== 'object' && typeof cause !== 'function')) return cause;
+  if (typeof cause === 'string' || typeof cause === 'symbol') return quotesSecret(String(cause)) ? WITHHELD : cause;
+  if (Object(cause) !== cause) return cause; // a number, a boolean, null, undefined
   /** @type {(key: string) => unknown} the property, or undefined when reading it throws */
   const property = (key) => {
     try {
@@ -186,13 +175,13 @@ function scrubbedCause(cause, quotesSecret, depth = 0) {
     const value = property(key);
     return typeof value !== 'string' ? undefined : quotesSecret(value) ? WITHHELD : value;
   };
-  const name = text('name');
   const inner = depth < MAX_CAUSE_DEPTH ? property('cause') : undefined;
-  const ErrorClass = NATIVE_ERRORS.find((E) => E.name === name) ?? Error;
-  const copy = new ErrorClass(text('message') ?? '',
-    inner === undefined ? undefined : { cause: scrubbedCause(inner, quotesSecret, depth + 1) });
-  for (const [key, value] of /** @type {const} */ ([['name', name], ['code', text('code')], ['stack', text('stack')]])) {
-    if (value !== undefined && value !== WITHHELD) Object.defineProperty(copy, key, { value, configurable: true, writable: true });
+  const ErrorClass = NATIVE_ERRORS.find((E) => E.name === text('name')) ?? Error;
+  const copy = /** @type {any} */ (new ErrorClass(text('message') ?? '',
+    inner === undefined ? undefined : { cause: scrubbedCause(inner, quotesSecret, depth + 1) }));
+  for (const key of ['name', 'code', 'stack']) {
+    const value = text(key);
+    if (value !== undefined && value !== WITHHELD) copy[key] = value;
   }
   return copy;
 }

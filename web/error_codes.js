@@ -28,7 +28,7 @@ export const LOCAL_CODES = Object.freeze({
     en: {
       username: 'Enter your email address or username.',
       password: 'Enter your password.',
-      'password-length': 'The password is longer than {max} characters, more than any Zulip server takes.',
+      'password-length': 'A password of more than {max} characters cannot be used.',
       options: '{fn} takes an options object, e.g. { {example} }.',
       realm: "{fn}: realm must be the Zulip server's URL, as a string or URL.",
       'username-type': '{fn}: username must be a string (an email address or LDAP username).',

@@ -9,8 +9,9 @@ import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from './error_co
 /** Where a ZulipError keeps its descriptor (redacted), to say it again in another language. */
 export const DESCRIPTOR = Symbol.for('zulip-fetch-api-key.descriptor');
 
-/** What an error's field holds in place of a text from outside that quoted the password. */
-export const WITHHELD = 'Withheld: it quoted the password.';
+/** What an error's field holds in place of a text from outside that quoted the password (in
+ * English; a messages map says it in its language where it is quoted). */
+export const WITHHELD = 'its text is withheld because it quoted your password';
 
 // Longer server texts are cut: a message is a sentence, not a page.
 const MAX_QUOTED_CHARACTERS = 100;
@@ -22,7 +23,7 @@ const MAX_WAIT_SECONDS = 3600;
 // stands where a text from outside quoted the password (web/descriptors.js).
 const english = {
   locale: 'en', quoted: '\u201C{text}\u201D', detailed: ': {text}',
-  withheld: 'its text is withheld because it quoted your password',
+  withheld: WITHHELD,
 };
 for (const table of [LOCAL_CODES, SERVER_CODES, { SERVER_REFUSED: OTHER_SERVER_CODE }]) {
   for (const [code, row] of Object.entries(table)) {

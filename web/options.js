@@ -87,10 +87,7 @@ function ownWords(given, fail) {
   if (given === undefined || given === null) return undefined;
   if (typeof given !== 'object') throw fail('messages');
   try {
-    /** @type {Record<string, string>} */
-    const words = Object.create(null);
-    for (const [key, value] of Object.entries(given)) if (typeof value === 'string') words[key] = value;
-    return Object.freeze(words);
+    return Object.freeze(Object.fromEntries(Object.entries(given).filter(([, value]) => typeof value === 'string')));
   } catch {
     throw fail('messages');
   }

@@ -215,7 +215,7 @@ describe('odd words and odd codes', () => {
     const codeWord = 'HUNTER2_SECRET';
     await withAnswer(400, { result: 'error', code: codeWord, msg: 'm' }, async (realm) => {
       const error = await rejectsWith(fetchApiKey({ realm, username: 'iago@zulip.com', password: codeWord }), ZulipApiError,
-        { code: 'BAD_REQUEST', serverCode: 'Withheld: it quoted the password.' });
+        { code: 'BAD_REQUEST', serverCode: 'its text is withheld because it quoted your password' });
       assert.ok(!everyRendering(error).includes(codeWord));
     });
   });
@@ -334,7 +334,7 @@ describe('the password length is limited', () => {
         .catch((e) => e);
       assert.ok(error instanceof InvalidInputError, String(error));
       assert.equal(error.reason, 'password-length');
-      assert.match(error.message, /1000 characters|1,000 characters/);
+      assert.match(error.message, /1000 characters/);
     }
     assert.equal(calls, 0);
   });

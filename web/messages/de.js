@@ -6,7 +6,7 @@ export default Object.freeze({
   withheld: 'sein Text wird nicht angezeigt, weil er Ihr Passwort enthielt',
   'INVALID_ARGUMENT.username': 'Geben Sie Ihre E-Mail-Adresse oder Ihren Benutzernamen ein.',
   'INVALID_ARGUMENT.password': 'Geben Sie Ihr Passwort ein.',
-  'INVALID_ARGUMENT.password-length': 'Das Passwort ist länger als {max} Zeichen, mehr als ein Zulip-Server annimmt.',
+  'INVALID_ARGUMENT.password-length': 'Ein Passwort mit mehr als {max} Zeichen kann nicht verwendet werden.',
   INVALID_ARGUMENT: 'Diese Eingabe kann nicht verwendet werden.',
   'INVALID_REALM_URL.empty': 'Geben Sie die Adresse Ihres Zulip-Servers ein, etwa https://chat.example.com.',
   'INVALID_REALM_URL.userinfo': 'Das ist keine Zulip-Server-URL: Die Adresse enthält „@“ wie eine E-Mail-Adresse. Geben Sie stattdessen die Adresse Ihrer Organisation ein, etwa https://chat.example.com.',

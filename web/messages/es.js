@@ -7,7 +7,7 @@ export default Object.freeze({
   withheld: 'su texto no se muestra porque contenía su contraseña',
   'INVALID_ARGUMENT.username': 'Escribe tu dirección de correo electrónico o tu nombre de usuario.',
   'INVALID_ARGUMENT.password': 'Escribe tu contraseña.',
-  'INVALID_ARGUMENT.password-length': 'La contraseña tiene más de {max} caracteres, más de lo que acepta un servidor de Zulip.',
+  'INVALID_ARGUMENT.password-length': 'No se puede usar una contraseña de más de {max} caracteres.',
   INVALID_ARGUMENT: 'Este dato no se puede usar.',
   'INVALID_REALM_URL.empty': 'Escribe la dirección de tu servidor de Zulip, por ejemplo, https://chat.example.com.',
   'INVALID_REALM_URL.userinfo': 'Esa no es una URL de servidor de Zulip: contiene «@», como una dirección de correo electrónico. Escribe en su lugar la dirección de tu organización, por ejemplo, https://chat.example.com.',

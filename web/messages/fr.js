@@ -7,7 +7,7 @@ export default Object.freeze({
   withheld: 'son texte n’est pas affiché, car il contenait votre mot de passe',
   'INVALID_ARGUMENT.username': 'Saisissez votre adresse e-mail ou votre nom d’utilisateur.',
   'INVALID_ARGUMENT.password': 'Saisissez votre mot de passe.',
-  'INVALID_ARGUMENT.password-length': 'Le mot de passe dépasse {max} caractères, plus qu’un serveur Zulip n’en accepte.',
+  'INVALID_ARGUMENT.password-length': 'Un mot de passe de plus de {max} caractères ne peut pas être utilisé.',
   INVALID_ARGUMENT: 'Cette saisie ne peut pas être utilisée.',
   'INVALID_REALM_URL.empty': 'Saisissez l’adresse de votre serveur Zulip, par exemple https://chat.example.com.',
   'INVALID_REALM_URL.userinfo': 'Ce n’est pas l’URL d’un serveur Zulip\u00A0: elle contient «\u00A0@\u00A0», comme une adresse e-mail. Saisissez plutôt l’adresse de votre organisation, par exemple https://chat.example.com.',

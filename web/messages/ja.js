@@ -6,7 +6,7 @@ export default Object.freeze({
   withheld: 'パスワードが含まれていたため、その内容は表示されません',
   'INVALID_ARGUMENT.username': 'メールアドレスまたはユーザー名を入力してください。',
   'INVALID_ARGUMENT.password': 'パスワードを入力してください。',
-  'INVALID_ARGUMENT.password-length': 'パスワードが {max} 文字を超えています。Zulip サーバーが受け付ける長さを超えています。',
+  'INVALID_ARGUMENT.password-length': '{max} 文字を超えるパスワードは使用できません。',
   INVALID_ARGUMENT: 'この入力は使用できません。',
   'INVALID_REALM_URL.empty': 'Zulip サーバーのアドレスを入力してください（例: https://chat.example.com）。',
   'INVALID_REALM_URL.userinfo': 'これは Zulip サーバーの URL ではありません。メールアドレスのように「@」が含まれています。代わりに組織のアドレスを入力してください（例: https://chat.example.com）。',

@@ -6,7 +6,7 @@ export default Object.freeze({
   withheld: 'o texto não é mostrado porque continha a sua senha',
   'INVALID_ARGUMENT.username': 'Digite seu endereço de e-mail ou nome de usuário.',
   'INVALID_ARGUMENT.password': 'Digite sua senha.',
-  'INVALID_ARGUMENT.password-length': 'A senha tem mais de {max} caracteres, mais do que um servidor Zulip aceita.',
+  'INVALID_ARGUMENT.password-length': 'Não é possível usar uma senha com mais de {max} caracteres.',
   INVALID_ARGUMENT: 'Este valor não pode ser usado.',
   'INVALID_REALM_URL.empty': 'Digite o endereço do seu servidor Zulip, como https://chat.example.com.',
   'INVALID_REALM_URL.userinfo': 'Isso não é uma URL de servidor Zulip: ela contém “@”, como um endereço de e-mail. Em vez disso, digite o endereço da sua organização, como https://chat.example.com.',

@@ -6,7 +6,7 @@ export default Object.freeze({
   withheld: 'его текст не показан, потому что в нём был ваш пароль',
   'INVALID_ARGUMENT.username': 'Введите адрес электронной почты или имя пользователя.',
   'INVALID_ARGUMENT.password': 'Введите пароль.',
-  'INVALID_ARGUMENT.password-length': 'Пароль длиннее {max} символов — больше, чем принимает сервер Zulip.',
+  'INVALID_ARGUMENT.password-length': 'Пароль длиннее {max} символов использовать нельзя.',
   INVALID_ARGUMENT: 'Эти данные нельзя использовать.',
   'INVALID_REALM_URL.empty': 'Введите адрес вашего сервера Zulip, например https://chat.example.com.',
   'INVALID_REALM_URL.userinfo': 'Это не URL сервера Zulip: в нём есть «@», как в адресе электронной почты. Введите вместо этого адрес вашей организации, например https://chat.example.com.',

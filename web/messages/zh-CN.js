@@ -6,7 +6,7 @@ export default Object.freeze({
   withheld: '其内容因包含您的密码而未显示',
   'INVALID_ARGUMENT.username': '请输入您的电子邮件地址或用户名。',
   'INVALID_ARGUMENT.password': '请输入您的密码。',
-  'INVALID_ARGUMENT.password-length': '密码超过 {max} 个字符，超出了 Zulip 服务器接受的长度。',
+  'INVALID_ARGUMENT.password-length': '不能使用超过 {max} 个字符的密码。',
   INVALID_ARGUMENT: '无法使用此输入。',
   'INVALID_REALM_URL.empty': '请输入您的 Zulip 服务器地址，例如 https://chat.example.com。',
   'INVALID_REALM_URL.userinfo': '这不是 Zulip 服务器 URL：其中包含“@”，像是电子邮件地址。请改为输入您所在组织的地址，例如 https://chat.example.com。',
