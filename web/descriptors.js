@@ -85,8 +85,7 @@ function decoded(text) {
   const unpercented = text.includes('%') ? percentDecoded(text) : text;
   return unpercented.replace(ESCAPED, (whole, hex, decimal, name, unit) => {
     if (name) return NAMED[name.toLowerCase()];
-    if (unit) return String.fromCharCode(parseInt(unit, 16));
-    const point = hex ? parseInt(hex, 16) : Number(decimal);
+    const point = decimal ? Number(decimal) : parseInt(hex ?? unit, 16);
     return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
   });
 }

@@ -31,16 +31,19 @@ export function createLoader(how) {
 
   /**
    * @param {unknown} [given]
-   * @param {Deadline} [deadline]  a call's: when it fires before the load is done, the load is
-   *   cancelled (the .wasm's request with it) and counts as failed: the next call tries again
+   * @param {Deadline} [deadline]  a call's: when it fires before the load is done, the call stops
+   *   waiting. When its time is up, the load counts as failed and is cancelled (the .wasm's
+   *   request with it): the next call loads again. A caller's abort says nothing of the load,
+   *   which goes on for whoever else waits (a widget's ready()).
    */
   function ready(given, deadline) {
     const source = /** @type {WasmSource | undefined} */ (given);
-    if (pending === undefined || failed) {
+    if (pending === undefined || (failed && core === undefined)) {
       chosen = source ?? chosen ?? how.defaultSource();
       failed = false;
+      loading?.abort();
       loading = new AbortController();
-      const attempt = loadWasm(chosen, how.instantiate, loading.signal).then((c) => (core = c), (error) => {
+      const attempt = loadWasm(chosen, how.instantiate, loading.signal).then((c) => (core ??= c), (error) => {
         if (pending === attempt) failed = true;
         throw error;
       });
@@ -50,8 +53,8 @@ export function createLoader(how) {
     }
     if (deadline === undefined) return pending;
     const waited = pending;
-    return Promise.race([waited, deadline.fired().then(() => {
-      if (pending === waited && core === undefined) {
+    return Promise.race([waited, deadline.fired().then((why) => {
+      if (pending === waited && why === 'TIMEOUT') {
         failed = true;
         loading?.abort();
       }

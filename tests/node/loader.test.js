@@ -67,6 +67,19 @@ describe('the browser entry (dist/browser.js), in Node', () => {
     await assert.rejects(other.ready({ wasm: new Response(empty) }), (e) => e.code === 'WASM_LOAD_FAILED');
   });
 
+  test('a call aborted at once does not cancel the load a ready() waits for, nor make it load twice', async () => {
+    const zfak = await freshBrowserEntry();
+    const requests = server.requests.length;
+    const loading = zfak.ready({ wasm: `${server.url}/assets/core.wasm` });
+    const error = await zfak.login({ realm: 'chat.example.com', username: 'me', password: 'pw', signal: AbortSignal.abort() })
+      .catch((/** @type {any} */ e) => e);
+    assert.equal(error.code, 'ABORTED');
+    await loading;
+    await zfak.ready();
+    assert.equal(zfak.normalizeRealmUrl('chat.zulip.org'), 'https://chat.zulip.org');
+    assert.equal(server.requests.length, requests + 1);
+  });
+
   /** @type {[string, (b: Buffer, url: string) => unknown][]} */
   const sources = [
     ['a URL string', (_, url) => url],
@@ -132,14 +145,14 @@ describe('the load is under the deadline of the call that waits for it', () => {
     }
   };
 
-  test('ready({ wasm: a promise that never settles }): calls end with TIMEOUT or ABORTED, and the next load is tried again', async () => {
+  test('ready({ wasm: a promise that never settles }): calls end with ABORTED or TIMEOUT; once timed out, the next load is tried again', async () => {
     const zfak = await freshBrowserEntry();
     zfak.ready({ wasm: new Promise(() => {}) }).catch(() => {});
-    const timedOut = await within(zfak.fetchApiKey({ ...login, fetch, timeoutMs: 200 }), 3000);
-    assert.equal(/** @type {any} */ (timedOut).code, 'TIMEOUT', String(timedOut));
     const aborted = await within(zfak.fetchApiKey({ ...login, fetch, signal: AbortSignal.timeout(100) }), 3000);
     assert.equal(/** @type {any} */ (aborted).code, 'ABORTED', String(aborted));
-    // The load that was given up on counts as failed: another source may be given now.
+    const timedOut = await within(zfak.fetchApiKey({ ...login, fetch, timeoutMs: 200 }), 3000);
+    assert.equal(/** @type {any} */ (timedOut).code, 'TIMEOUT', String(timedOut));
+    // The load that timed out counts as failed: another source may be given now.
     await zfak.ready({ wasm: await readFile(wasmPath) });
     assert.equal((await zfak.fetchApiKey({ ...login, fetch })).apiKey, success.api_key);
   });
@@ -157,11 +170,12 @@ describe('the load is under the deadline of the call that waits for it', () => {
       zfak.ready({ wasm: `${silent.url}/core.wasm` }).catch(() => {});
       const first = await within(zfak.fetchApiKey({ ...login, fetch, timeoutMs: 300 }), 3000);
       assert.equal(/** @type {any} */ (first).code, 'TIMEOUT', String(first));
-      for (let i = 0; i < 50 && closed === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-      assert.equal(closed, 1, 'the .wasm request was cancelled');
+      // Each load that timed out was cancelled; the next call loaded again.
       const second = await within(zfak.fetchApiKey({ ...login, fetch, timeoutMs: 300 }), 3000);
       assert.equal(/** @type {any} */ (second).code, 'TIMEOUT', String(second));
       assert.equal(silent.requests.length, 2, 'asked again');
+      for (let i = 0; i < 50 && closed < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(closed, 2, 'both .wasm requests were cancelled');
     } finally {
       for (const res of held) res.destroy();
       await silent.close();
