@@ -6,7 +6,7 @@ import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from './error_co
 
 /** @typedef {Readonly<Record<string, string>>} Messages */
 
-/** Where a ZulipError keeps its descriptor (redacted), to say it again in another language. */
+/** Where a ZulipError keeps its descriptor (texts quoting the password withheld), to say it again in another language. */
 export const DESCRIPTOR = Symbol.for('zulip-fetch-api-key.descriptor');
 
 /** What an error's field holds in place of a text from outside that quoted the password (in
