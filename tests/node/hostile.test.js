@@ -267,6 +267,16 @@ describe("a known code is decided before anything is withheld, whatever the pass
   }
 });
 
+describe('the names of the fields sent are public words', () => {
+  test('REQUEST_VARIABLE_MISSING keeps varName "password" when the password is "password"', async () => {
+    const payload = { result: 'error', code: 'REQUEST_VARIABLE_MISSING', var_name: 'password', msg: "Missing 'password' argument" };
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'password',
+      fetch: answering(400, payload) }).catch((e) => e);
+    assert.equal(error.code, 'REQUEST_VARIABLE_MISSING');
+    assert.equal(error.varName, 'password');
+  });
+});
+
 describe('server text that quotes the password is withheld whole, in any form', () => {
   const realm = 'https://chat.example.com';
   const secret = 'my pass!é\u00dfW0rd<&>';
@@ -406,7 +416,8 @@ describe('every failure is a ZulipError', () => {
     const signal = new AbortController().signal;
     Object.defineProperty(signal, 'addEventListener', { value() { throw new Error('listener'); } });
     const error = await fetchApiKey({ realm, ...credentials, fetch, signal }).then((r) => r, (e) => e);
-    assert.ok(error instanceof ZulipError, String(error));
+    assert.ok(error instanceof InvalidInputError, String(error));
+    assert.equal(error.reason, 'signal');
   });
   test('a password getter that gives a string once, then undefined: read once', async () => {
     let reads = 0;
