@@ -44,7 +44,7 @@ namespace {
 // continuation is skipped.
 struct TransportOutcome {
   int status = 0;
-  val body = val::undefined();  // a Uint8Array, copied once into the core's string (bytes_of)
+  std::string body;  // given as a Uint8Array
   std::string retry_after;
 };
 
@@ -214,24 +214,12 @@ val continue_login(const std::string& realm, const val& context,
   return send(context["transport"], request, Step::kLoginKey, next);
 }
 
-val read_outcome(Step step, const std::string& realm, const val& context,
-                 const zfak::HttpResponse& response);
-
 // The one continuation, exported as _continue(step, realm, context, outcome): the transport's
 // outcome, read by the core as the step says. `realm` is the one the operation uses; `context`
 // what else a step needs (undefined for most).
 val continue_operation(int step, std::string realm, val context, const TransportOutcome& outcome) {
-  std::string body = bytes_of(outcome.body, outcome.body["length"].as<std::size_t>());
-  const zfak::HttpResponse response{outcome.status, body, outcome.retry_after};
-  val result = read_outcome(static_cast<Step>(step), realm, context, response);
-  zfak::wipe(body);
-  return result;
-}
-
-// The step's reading of the answer.
-val read_outcome(Step step, const std::string& realm, const val& context,
-                 const zfak::HttpResponse& response) {
-  switch (step) {
+  const zfak::HttpResponse response{outcome.status, outcome.body, outcome.retry_after};
+  switch (static_cast<Step>(step)) {
     case Step::kFetchApiKey:
       return settle(zfak::read_api_key_response(response, realm, /*require_user_id=*/false),
                     api_key_object);
