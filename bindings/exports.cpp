@@ -12,6 +12,9 @@
 #include <emscripten/em_macros.h>
 #include <emscripten/val.h>
 
+#include <emscripten/emmalloc.h>
+#include <malloc.h>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -368,6 +371,18 @@ std::optional<std::string> platform_domain_to_ascii(std::string_view host) {
 }
 
 }  // namespace
+
+// Every block the module frees is zeroed first: an answer may echo the password, and reading it
+// makes copies (the body's, the parsed JSON's strings, the error's fields, embind's wire copies)
+// that are freed on their own schedule, by C++ and by the glue. emmalloc's free is a weak symbol:
+// this one takes its place for all of them. A request's body is also wiped as soon as it is sent.
+extern "C" void free(void* block) {
+  if (block == nullptr) return;
+  volatile unsigned char* bytes = static_cast<unsigned char*>(block);
+  const std::size_t size = malloc_usable_size(block);
+  for (std::size_t i = 0; i < size; ++i) bytes[i] = 0;
+  emmalloc_free(block);
+}
 
 EMSCRIPTEN_BINDINGS(zulip_fetch_api_key) {
   zfak::set_domain_to_ascii(&platform_domain_to_ascii);

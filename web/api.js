@@ -1,6 +1,6 @@
 // The public functions, written once for every runtime: an entry point (node.js, browser.js)
 // supplies the way to get the instantiated wasm core.
-import { errorFromDescriptor, invalidArgument, redactor } from './descriptors.js';
+import { errorFromDescriptor, invalidArgument, secretFinder } from './descriptors.js';
 import { startDeadline } from './deadline.js';
 import { ZulipError } from './errors.js';
 import { checkOptions } from './options.js';
@@ -44,9 +44,11 @@ function unwrap(outcome, options) {
  * @param {Parameters<typeof errorFromDescriptor>[1]} options
  */
 function asZulipError(error, options) {
-  if (error instanceof ZulipError) return error;
-  if (error instanceof TransportFailure) return errorFromDescriptor(error.descriptor, { ...options, cause: error.cause });
-  if (isDescriptor(error)) return errorFromDescriptor(error, options);
+  try {
+    if (error instanceof ZulipError) return error;
+    if (error instanceof TransportFailure) return errorFromDescriptor(error.descriptor, { ...options, cause: error.cause });
+    if (isDescriptor(error)) return errorFromDescriptor(error, options);
+  } catch {} // a Proxy whose traps throw: none of ours
   return errorFromDescriptor({ code: 'INTERNAL_ERROR' }, { ...options, cause: error });
 }
 
@@ -57,30 +59,26 @@ function isDescriptor(value) {
 }
 
 /**
- * The options of a call whose secret is not a password (a JWT, an API key), put the way run()
- * takes a password, so that the secret is checked, redacted and wiped as a password is: `secret`
- * names the caller's field, `username` the one run() reads as the username (if any). Their types
- * are checked here, with words naming the caller's fields.
- * @param {string} fn
- * @param {unknown} options
- * @param {{ secret: 'token' | 'apiKey', username?: 'email', example: string }} fields
+ * Calls `send` with the secret's UTF-8 bytes, then zeroes them: the core copies them (and wipes
+ * its own copies) before it returns.
+ * @template T
+ * @param {string} secret
+ * @param {(bytes: Uint8Array) => T} send
  */
-function asPasswordOptions(fn, options, { secret, username, example }) {
-  if (options === null || typeof options !== 'object') throw invalidArgument('options', { fn, example });
-  const o = /** @type {Record<string, unknown>} */ (options);
-  const messages = /** @type {any} */ (o.messages);
-  if (username && typeof o[username] !== 'string') throw invalidArgument(`${username}-type`, { fn }, messages);
-  if (typeof o[secret] !== 'string') throw invalidArgument(secret === 'token' ? 'token-type' : 'api-key-type', { fn }, messages);
-  return { ...o, username: username ? o[username] : undefined, password: o[secret] };
+function withSecretBytes(secret, send) {
+  const bytes = new TextEncoder().encode(secret);
+  try {
+    return send(bytes);
+  } finally {
+    bytes.fill(0);
+  }
 }
 
-/** A secret's UTF-8 bytes for the core, which copies them; zeroed by the caller right after. @param {string} secret */
-const secretBytes = (secret) => new TextEncoder().encode(secret);
-
 /**
- * @param {{ ready: (wasm?: unknown) => Promise<Core>, now: () => Core, loaded: () => Core | undefined }} core
+ * @param {{ ready: (wasm?: unknown, deadline?: import('./deadline.js').Deadline) => Promise<Core>,
+ *   now: () => Core, loaded: () => Core | undefined }} core
  *   `ready` instantiates the module once (from `wasm`, a source web/wasm_source.js takes, when
- *   given) and reuses it; `now` gives it synchronously, once ready; `loaded` gives it if it is
+ *   given) and reuses it, waiting no longer than `deadline` when given; `now` gives it synchronously, once ready; `loaded` gives it if it is
  *   already instantiated, else undefined (web/loader.js).
  */
 export function createApi(core) {
@@ -89,22 +87,25 @@ export function createApi(core) {
    * every request the core sends through the transport, the core's outcome unwrapped.
    * @param {string} fn  the public function's name, for the messages
    * @param {unknown} options
-   * @param {{ username: boolean, password: boolean }} needs
+   * @param {import('./options.js').Needs} needs
    * @param {(wasm: Core, o: CheckedOptions, transport: Function) => Promise<any>} call
    */
   async function run(fn, options, needs, call) {
     const o = checkOptions(fn, options, needs);
-    // Whatever came from outside is cleared of the password before it is put into an error.
-    const errorOptions = { messages: o.messages, redact: redactor(o.password) };
-    // Once loaded, the core is taken as is: awaiting ready() would put the request one turn later.
-    const wasm = core.loaded() ?? await core.ready();
-    const deadline = startDeadline(o.signal, o.timeoutMs);
+    // What came from outside is put into an error only where it does not quote the password.
+    const errorOptions = { messages: o.messages, quotesSecret: secretFinder(o.password) };
+    /** @type {import('./deadline.js').Deadline | undefined} */
+    let deadline;
     try {
+      // The deadline starts first: it covers the module's load too.
+      deadline = startDeadline(o.signal, o.timeoutMs);
+      // Once loaded, the core is taken as is: awaiting ready() would put the request one turn later.
+      const wasm = core.loaded() ?? await core.ready(undefined, deadline);
       return await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes));
     } catch (error) {
       throw asZulipError(error, errorOptions);
     } finally {
-      deadline.dispose();
+      deadline?.dispose();
     }
   }
 
@@ -114,13 +115,9 @@ export function createApi(core) {
    * @returns {Promise<import('./index.js').ApiKey>}
    */
   function fetchApiKey(options) {
-    return run('fetchApiKey', options, { username: true, password: true }, (wasm, o, transport) => {
-      const password = new TextEncoder().encode(o.password);
-      const pending = wasm.fetchApiKey(o.realm, o.username, password, password.length, o.allowInsecureHttp,
-        transport);
-      password.fill(0); // the core copied it, and wiped its own copies
-      return pending;
-    });
+    return run('fetchApiKey', options, { username: 'username', secret: 'password' }, (wasm, o, transport) =>
+      withSecretBytes(o.password, (password) =>
+        wasm.fetchApiKey(o.realm, o.username, password, password.length, o.allowInsecureHttp, transport)));
   }
 
   /**
@@ -130,7 +127,7 @@ export function createApi(core) {
    * @returns {Promise<import('./index.js').ApiKey>}
    */
   function devFetchApiKey(options) {
-    return run('devFetchApiKey', options, { username: true, password: false }, (wasm, o, transport) =>
+    return run('devFetchApiKey', options, { username: 'username' }, (wasm, o, transport) =>
       wasm.devFetchApiKey(o.realm, o.username, o.allowInsecureHttp, transport));
   }
 
@@ -141,7 +138,7 @@ export function createApi(core) {
    * @returns {Promise<import('./index.js').ServerSettings>}
    */
   function getServerSettings(options) {
-    return run('getServerSettings', options, { username: false, password: false }, (wasm, o, transport) =>
+    return run('getServerSettings', options, {}, (wasm, o, transport) =>
       wasm.getServerSettings(o.realm, o.allowInsecureHttp, transport));
   }
 
@@ -153,7 +150,7 @@ export function createApi(core) {
    * @returns {Promise<import('./index.js').LoginResult>}
    */
   function login(options) {
-    return run('login', options, { username: true, password: true }, (wasm, o, transport) =>
+    return run('login', options, { username: 'username', secret: 'password' }, (wasm, o, transport) =>
       wasm.login(o.realm, o.username,
         // Encoded only when the core builds the second request; it zeroes the bytes once copied.
         () => new TextEncoder().encode(o.password),
@@ -168,17 +165,10 @@ export function createApi(core) {
    * @param {import('./index.js').JwtFetchApiKeyOptions} options
    * @returns {Promise<import('./index.js').JwtApiKey>}
    */
-  async function jwtFetchApiKey(options) {
-    const fn = 'jwtFetchApiKey';
-    const given = asPasswordOptions(fn, options, { secret: 'token', example: 'realm, token' });
-    const includeProfile = given.includeProfile ?? false;
-    if (typeof includeProfile !== 'boolean') throw invalidArgument('includeProfile', { fn });
-    return run(fn, given, { username: false, password: true }, (wasm, o, transport) => {
-      const token = secretBytes(o.password);
-      const pending = wasm.jwtFetchApiKey(o.realm, token, token.length, includeProfile, o.allowInsecureHttp, transport);
-      token.fill(0); // the core copied it, and wiped its own copies
-      return pending;
-    });
+  function jwtFetchApiKey(options) {
+    return run('jwtFetchApiKey', options, { secret: 'token', includeProfile: true }, (wasm, o, transport) =>
+      withSecretBytes(o.password, (token) =>
+        wasm.jwtFetchApiKey(o.realm, token, token.length, o.includeProfile, o.allowInsecureHttp, transport)));
   }
 
   /**
@@ -188,15 +178,10 @@ export function createApi(core) {
    * @param {import('./index.js').VerifyApiKeyOptions} options
    * @returns {Promise<import('./index.js').OwnUser>}
    */
-  async function verifyApiKey(options) {
-    const fn = 'verifyApiKey';
-    const given = asPasswordOptions(fn, options, { secret: 'apiKey', username: 'email', example: 'realm, email, apiKey' });
-    return run(fn, given, { username: true, password: true }, (wasm, o, transport) => {
-      const key = secretBytes(o.password);
-      const pending = wasm.verifyApiKey(o.realm, o.username, key, key.length, o.allowInsecureHttp, transport);
-      key.fill(0);
-      return pending;
-    });
+  function verifyApiKey(options) {
+    return run('verifyApiKey', options, { username: 'email', secret: 'apiKey' }, (wasm, o, transport) =>
+      withSecretBytes(o.password, (key) =>
+        wasm.verifyApiKey(o.realm, o.username, key, key.length, o.allowInsecureHttp, transport)));
   }
 
   /**

@@ -7,6 +7,10 @@ import createZulipCore from '../dist/zulip_fetch_api_key.cjs';
  * @returns {import('./api.js').Core}
  */
 export function instantiateNodeCore(wasmModule) {
+  // Another valid module (an empty one) would fail inside the glue, which logs; refused here.
+  if (!WebAssembly.Module.exports(wasmModule).some((e) => e.kind === 'memory')) {
+    throw new Error('not the zulip-fetch-api-key module');
+  }
   const module = {
     instantiateWasm(/** @type {WebAssembly.Imports} */ imports, /** @type {Function} */ receive) {
       const instance = new WebAssembly.Instance(wasmModule, imports);
@@ -15,5 +19,6 @@ export function instantiateNodeCore(wasmModule) {
     },
   };
   createZulipCore(module); // fills `module` before returning: instantiation is synchronous
+  if (typeof /** @type {any} */ (module).fetchApiKey !== 'function') throw new Error('not the zulip-fetch-api-key module');
   return /** @type {any} */ (module);
 }

@@ -7,6 +7,8 @@
 // first use (the first wait, once fetch has the request), and the object has no getter (a
 // literal with one measured ~2 µs slower per call: bench/notes.md).
 
+import { invalidArgument } from './descriptors.js';
+
 /** @typedef {'ABORTED' | 'TIMEOUT'} Reason */
 
 /**
@@ -29,19 +31,28 @@ export function startDeadline(callerSignal, timeoutMs) {
   };
   const onCallerAbort = () => fire('ABORTED');
   const timer = setTimeout(() => fire('TIMEOUT'), timeoutMs);
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  try {
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  } catch {
+    // A signal whose addEventListener was replaced by one that throws cannot be listened to.
+    clearTimeout(timer);
+    throw invalidArgument('signal');
+  }
   if (callerSignal?.aborted) fire('ABORTED');
   return {
     signal: controller.signal,
-    timeoutMs,
     /** Why the signal fired, or null while it has not. */
     reason: () => why,
+    /** What the operation fails with once the signal fired, as a descriptor. */
+    failure: () => (why === 'TIMEOUT' ? { code: 'TIMEOUT', words: { timeoutMs } } : { code: 'ABORTED' }),
     /** Resolves with the reason once the deadline fires: what a hung fetch is raced against. */
     fired: () => (fired ??= why !== null ? Promise.resolve(why) : new Promise((resolve) => { settle = resolve; })),
     /** Releases the timer and the listener: nothing is left running once an operation ends. */
     dispose() {
       clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      try {
+        callerSignal?.removeEventListener('abort', onCallerAbort);
+      } catch {} // a replaced removeEventListener that throws: the listener fires once at most anyway
     },
   };
 }

@@ -34,6 +34,8 @@ export const LOCAL_CODES = Object.freeze({
       'zuliprc-file': 'The zuliprc file {file} cannot be read{detail}.',
       'zuliprc-field': 'The zuliprc file {file} has no \u201C{name}\u201D in its [api] section.',
       'zuliprc-value': 'The \u201C{name}\u201D in the zuliprc file {file} is not valid.',
+      'password-length': 'A password of more than {max} characters cannot be used.',
+      'token-length': 'A JSON Web Token (JWT) of more than {max} characters cannot be used.',
       options: '{fn} takes an options object, e.g. { {example} }.',
       realm: "{fn}: realm must be the Zulip server's URL, as a string or URL.",
       'username-type': '{fn}: username must be a string (an email address or LDAP username).',
@@ -148,8 +150,12 @@ export const SERVER_CODES = Object.freeze({
     // the server's words, which are quoted.
     jwt: 'The server refused the token: {serverMessage}. Check that this organization has JWT login enabled and that the token is current, signed with its key, and names an email address.',
   }),
-  // verifyApiKey: the server refused this email and key (Zulip's Basic auth says why only in words).
-  INVALID_API_KEY: server(3, 'password', 'The server did not accept this API key for this email address: the key may have been regenerated, or belong to another account, or the account may be deactivated. Log in again to get a new key.'),
+  // verifyApiKey: the server refused this email and key (Zulip's Basic auth says why only in words,
+  // which are quoted).
+  INVALID_API_KEY: server(3, 'password', {
+    '': 'The server did not accept this API key for this email address ({serverMessage}): the key may have been regenerated, or belong to another account, or the account may be deactivated. Log in again to get a new key.',
+    bare: 'The server did not accept this API key for this email address: the key may have been regenerated, or belong to another account, or the account may be deactivated. Log in again to get a new key.',
+  }),
 });
 
 /** Any other code a server sends: its own words are the best there are. @type {CodeRow} */

@@ -220,11 +220,16 @@ export class ZulipError extends Error {
   readonly retryAfter?: number;
   /** The missing parameter, with REQUEST_VARIABLE_MISSING. */
   readonly varName?: string;
-  /** The server's own `msg`, when it sent one (the password, if it held it, redacted). */
+  /**
+   * The server's own `msg`, when it sent one: for one of Zulip's codes only where the message
+   * quotes it (BAD_REQUEST, REQUEST_VARIABLE_MISSING). A `msg` that quoted the password, in any
+   * form, is replaced whole by "its text is withheld because it quoted your password".
+   */
   readonly serverMessage?: string;
   /**
    * The server's own `code`, as it sent it. `code` is the same, unless the server's was not a
-   * code word or was one of this package's own codes: `code` is BAD_REQUEST then.
+   * code word, was one of this package's own codes, or quoted the password (withheld then, as
+   * `serverMessage` is): `code` is BAD_REQUEST then.
    */
   readonly serverCode?: string;
   /** Which case of the code, e.g. 'empty' for INVALID_REALM_URL, 'not-json' for MALFORMED_RESPONSE. */

@@ -6,6 +6,7 @@ import { errorFromDescriptor, invalidArgument } from './descriptors.js';
 import { loadWasm, sourceKey } from './wasm_source.js';
 
 /** @typedef {import('./api.js').Core} Core */
+/** @typedef {import('./deadline.js').Deadline} Deadline */
 /** @typedef {import('./wasm_source.js').WasmSource} WasmSource */
 
 /**
@@ -15,7 +16,7 @@ import { loadWasm, sourceKey } from './wasm_source.js';
  *   instantiateNow?: () => Core,
  * }} how  `instantiateNow`, where the platform can (Node), makes the synchronous
  *   normalizeRealmUrl work before ready() by instantiating the default source synchronously.
- * @returns {{ ready: (source?: unknown) => Promise<Core>, now: () => Core, loaded: () => Core | undefined }}
+ * @returns {{ ready: (source?: unknown, deadline?: Deadline) => Promise<Core>, now: () => Core, loaded: () => Core | undefined }}
  */
 export function createLoader(how) {
   /** @type {WasmSource | undefined} */
@@ -25,21 +26,40 @@ export function createLoader(how) {
   /** @type {Core | undefined} */
   let core;
   let failed = false;
+  /** @type {AbortController | undefined} cancels the load under way */
+  let loading;
 
-  /** @param {unknown} [given] */
-  function ready(given) {
+  /**
+   * @param {unknown} [given]
+   * @param {Deadline} [deadline]  a call's: when it fires before the load is done, the call stops
+   *   waiting. When its time is up, the load counts as failed and is cancelled (the .wasm's
+   *   request with it): the next call loads again. A caller's abort says nothing of the load,
+   *   which goes on for whoever else waits (a widget's ready()).
+   */
+  function ready(given, deadline) {
     const source = /** @type {WasmSource | undefined} */ (given);
-    if (pending === undefined || failed) {
+    if (pending === undefined || (failed && core === undefined)) {
       chosen = source ?? chosen ?? how.defaultSource();
       failed = false;
-      pending = loadWasm(chosen, how.instantiate).then((c) => (core = c), (error) => {
-        failed = true;
+      loading?.abort();
+      loading = new AbortController();
+      const attempt = loadWasm(chosen, how.instantiate, loading.signal).then((c) => (core ??= c), (error) => {
+        if (pending === attempt) failed = true;
         throw error;
       });
+      pending = attempt;
     } else if (source !== undefined && sourceKey(source) !== sourceKey(/** @type {WasmSource} */ (chosen))) {
       return Promise.reject(invalidArgument('wasm-source'));
     }
-    return pending;
+    if (deadline === undefined) return pending;
+    const waited = pending;
+    return Promise.race([waited, deadline.fired().then((why) => {
+      if (pending === waited && why === 'TIMEOUT') {
+        failed = true;
+        loading?.abort();
+      }
+      throw deadline.failure();
+    })]);
   }
 
   function now() {

@@ -6,8 +6,12 @@ import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from './error_co
 
 /** @typedef {Readonly<Record<string, string>>} Messages */
 
-/** Where a ZulipError keeps its descriptor (redacted), to say it again in another language. */
+/** Where a ZulipError keeps its descriptor (texts quoting the password withheld), to say it again in another language. */
 export const DESCRIPTOR = Symbol.for('zulip-fetch-api-key.descriptor');
+
+/** What an error's field holds in place of a text from outside that quoted the password (in
+ * English; a messages map says it in its language where it is quoted). */
+export const WITHHELD = 'its text is withheld because it quoted your password';
 
 // Longer server texts are cut: a message is a sentence, not a page.
 const MAX_QUOTED_CHARACTERS = 100;
@@ -15,8 +19,12 @@ const MAX_QUOTED_CHARACTERS = 100;
 const MAX_WAIT_SECONDS = 3600;
 
 /** @type {Record<string, string>} */
-// `quoted` wraps what came from outside; `detailed` appends a reason to a sentence.
-const english = { locale: 'en', quoted: '\u201C{text}\u201D', detailed: ': {text}' };
+// `quoted` wraps what came from outside; `detailed` appends a reason to a sentence; `withheld`
+// stands where a text from outside quoted the password (web/descriptors.js).
+const english = {
+  locale: 'en', quoted: '\u201C{text}\u201D', detailed: ': {text}',
+  withheld: WITHHELD,
+};
 for (const table of [LOCAL_CODES, SERVER_CODES, { SERVER_REFUSED: OTHER_SERVER_CODE }]) {
   for (const [code, row] of Object.entries(table)) {
     const words = typeof row.en === 'string' ? { '': row.en } : row.en;
@@ -132,21 +140,25 @@ export function wordsFor(d, messages = ENGLISH) {
   let variant = typeof d.reason === 'string' ? d.reason : '';
   const wait = key === 'RATE_LIMIT_HIT' ? waitSeconds(d.retryAfter) : null;
   if (key === 'RATE_LIMIT_HIT' && wait === null) variant = 'later';
-  if (d.origin === 'server' && serverMessage === '' && key !== 'RATE_LIMIT_HIT') variant = 'bare';
-  const chosen = variant !== '' && (own(messages, `${key}.${variant}`) ?? own(ENGLISH, `${key}.${variant}`))
-    ? `${key}.${variant}` : key;
+  const exists = (/** @type {string} */ k) => own(messages, k) ?? own(ENGLISH, k);
+  let chosen = variant !== '' && exists(`${key}.${variant}`) ? `${key}.${variant}` : key;
+  // A server that sent no words: a sentence that would quote them is said without them.
+  if (d.origin === 'server' && serverMessage === '' && own(ENGLISH, chosen)?.includes('{serverMessage}')
+    && exists(`${key}.bare`)) chosen = `${key}.bare`;
+  // Text from outside, quoted; our own sentence where it was withheld.
+  const outside = (/** @type {string} */ text) => (text === WITHHELD ? word(messages, 'withheld') : quote(text, messages));
   const detail = typeof args.detail === 'string' && args.detail !== ''
-    ? word(messages, 'detailed', { text: quote(args.detail, messages) }) : '';
+    ? word(messages, 'detailed', { text: outside(args.detail) }) : '';
   return word(messages, chosen, {
     ...args,
-    url: typeof args.url === 'string' ? quote(args.url, messages) : '',
+    url: typeof args.url === 'string' ? outside(args.url) : '',
     detail,
     timeout: typeof args.timeoutMs === 'number' ? sayTimeout(args.timeoutMs, messages) : '',
     status: d.httpStatus ?? '',
     field: typeof d.field === 'string' ? displayText(d.field) : '',
     retryIn: wait === null ? '' : sayDuration(wait, messages, true),
-    serverMessage: quote(serverMessage, messages),
-    serverCode: displayText(String(d.serverCode ?? d.code)).slice(0, 60),
+    serverMessage: outside(serverMessage),
+    serverCode: d.serverCode === WITHHELD ? word(messages, 'withheld') : displayText(String(d.serverCode ?? d.code)).slice(0, 60),
   });
 }
 

@@ -30,8 +30,7 @@ export class TransportFailure {
  * @returns {(method: string, url: string, headers: string[], heapBody: Uint8Array) => Promise<TransportResponse>}
  */
 export function fetchTransport(fetchImpl, deadline, maxBytes) {
-  const stopped = () => new TransportFailure(deadline.reason() === 'TIMEOUT'
-    ? { code: 'TIMEOUT', words: { timeoutMs: deadline.timeoutMs } } : { code: 'ABORTED' });
+  const stopped = () => new TransportFailure(deadline.failure());
   // Every wait is raced against the deadline, even the platform's fetch's (which its signal should
   // stop): globalThis.fetch may be a page's or a test tool's wrapper that drops the signal.
   /** @type {Promise<never> | undefined} rejects once the deadline fires; made once, on first use */
@@ -60,21 +59,34 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
       body.fill(0);
       const response = await beforeDeadline(pending);
       if (!isResponse(response)) throw new TransportFailure({ code: 'NETWORK_ERROR', reason: 'not-a-response' });
+      // A fetch that followed a redirect whatever `redirect` said (XMLHttpRequest-based ones do):
+      // the password went elsewhere, and whatever came back is not the realm's answer.
+      // (A Response made by hand, a test double's, has the url '': it stands for the requested one.)
+      if (response.redirected === true || (response.url || url) !== url) throw new TransportFailure({ code: 'UNEXPECTED_REDIRECT' });
       // Browsers hide a manual redirect's status: an opaque redirect has status 0.
       const status = response.type === 'opaqueredirect' ? 0 : response.status;
-      const received = await readCapped(response, maxBytes, beforeDeadline);
+      const received = await readCapped(response, maxBytes, beforeDeadline, status);
       // A body cancelled by the abort may read as ended: what was read is cut short.
       if (deadline.reason() !== null) throw stopped();
       if (received === null) throw new TransportFailure({ code: 'RESPONSE_TOO_LARGE' });
       return { status, body: received, retryAfter: response.headers.get('retry-after') ?? '' };
     } catch (error) {
       if (deadline.reason() !== null) throw stopped();
-      if (error instanceof TransportFailure) throw error;
+      if (isTransportFailure(error)) throw error;
       throw new TransportFailure({ code: 'NETWORK_ERROR', words: { detail: describe(error) } }, error);
     } finally {
       body.fill(0);
     }
   };
+}
+
+/** Whether a thrown value is one of ours (instanceof runs a Proxy's trap, which may throw). @param {unknown} error */
+function isTransportFailure(error) {
+  try {
+    return error instanceof TransportFailure;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -89,12 +101,16 @@ function isResponse(value) {
 }
 
 /**
- * The whole body, or null as soon as it passes maxBytes (the rest is never read).
+ * The whole body, or null as soon as it passes maxBytes (the rest is never read). A custom
+ * fetch's stream may give anything: a chunk that is no typed array is a malformed answer, and an empty
+ * one waits for the next macrotask, so that the deadline's timer can fire between reads that
+ * would otherwise settle in microtasks for ever.
  * @param {Response} response
  * @param {number} maxBytes
  * @param {<T>(pending: Promise<T>) => Promise<T>} beforeDeadline
+ * @param {number} status
  */
-async function readCapped(response, maxBytes, beforeDeadline) {
+async function readCapped(response, maxBytes, beforeDeadline, status) {
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   /** @type {Uint8Array[]} */
@@ -105,6 +121,11 @@ async function readCapped(response, maxBytes, beforeDeadline) {
     for (;;) {
       const { done, value } = await beforeDeadline(reader.read());
       if (done) break;
+      // Any typed array has a true byteLength (a look-alike's could be NaN, and pass the cap).
+      if (!ArrayBuffer.isView(value)) {
+        throw new TransportFailure({ code: 'MALFORMED_RESPONSE', httpStatus: status });
+      }
+      if (value.byteLength === 0) await beforeDeadline(new Promise((resolve) => setTimeout(resolve, 0)));
       size += value.byteLength;
       if (size > maxBytes) return null;
       chunks.push(value);
@@ -128,8 +149,12 @@ async function readCapped(response, maxBytes, beforeDeadline) {
  * @param {unknown} error
  */
 export function describe(error) {
-  const e = /** @type {any} */ (error);
-  const cause = e?.cause;
-  const parts = [e?.message, cause?.code ?? cause?.message];
-  return parts.filter((part) => typeof part === 'string' && part !== '').join(': ') || 'fetch failed';
+  try {
+    const e = /** @type {any} */ (error);
+    const cause = e?.cause;
+    const parts = [e?.message, cause?.code ?? cause?.message];
+    return parts.filter((part) => typeof part === 'string' && part !== '').join(': ') || 'fetch failed';
+  } catch {
+    return 'fetch failed'; // an error whose getters throw
+  }
 }

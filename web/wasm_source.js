@@ -22,9 +22,10 @@ export function sourceKey(source) {
  * @template T
  * @param {WasmSource} source
  * @param {(module: WebAssembly.Module) => T | Promise<T>} instantiate
+ * @param {AbortSignal} [signal]  cancels the .wasm's request
  * @returns {Promise<T>}
  */
-export async function loadWasm(source, instantiate) {
+export async function loadWasm(source, instantiate, signal) {
   /** @type {string | undefined} the URL, when the source is one */
   let where;
   /** @type {any} */
@@ -35,7 +36,7 @@ export async function loadWasm(source, instantiate) {
       // entry in a jsdom test environment, say), so those are read from the disk there.
       where = new URL(source, globalThis.location?.href).href;
       const fs = where.startsWith('file:') && globalThis.process?.getBuiltinModule?.('fs');
-      pending = fs ? fs.promises.readFile(new URL(where)) : fetch(where);
+      pending = fs ? fs.promises.readFile(new URL(where), { signal }) : fetch(where, { signal });
     }
     pending = await pending;
     if (typeof pending.arrayBuffer === 'function') { // a Response
@@ -43,7 +44,8 @@ export async function loadWasm(source, instantiate) {
       if (!pending.ok) throw new Error(`HTTP ${pending.status}`);
       pending = await pending.arrayBuffer();
     }
-    // Another .wasm than this package's compiles, and fails here: also WASM_LOAD_FAILED.
+    // Another module than this package's (an empty one) fails in instantiate (web/core_node.js
+    // checks; the browser glue fails by itself): also WASM_LOAD_FAILED.
     return await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
   } catch (error) {
     throw errorFromDescriptor({

@@ -16,6 +16,7 @@ import '/dist/widget.js';
 document.body.append(document.createElement('zulip-login')); // the widget loads the wasm
 const error = await zfak.login({ realm: 'chat.example.com', username: 'me', password: 'pw', signal: AbortSignal.abort() })
   .catch((e) => e);
+await zfak.ready(); // the aborted login rejects at once, without waiting for the load
 window.outcome = {
   widgetDefined: customElements.get('zulip-login') !== undefined,
   normalized: zfak.normalizeRealmUrl(' Chat.Zulip.org/ '),

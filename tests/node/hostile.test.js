@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  AbortError, fetchApiKey, InvalidInputError, login, MalformedResponseError, NetworkError, TimeoutError,
-  ZulipApiError, ZulipError,
+  AbortError, fetchApiKey, InvalidInputError, jwtFetchApiKey, login, MalformedResponseError, NetworkError, TimeoutError,
+  verifyApiKey, ZulipApiError, ZulipError,
 } from 'zulip-fetch-api-key';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { sendJson, startHttpServer } from './helpers/servers.js';
@@ -97,7 +97,7 @@ describe('the password is never echoed back', () => {
           const error = await rejectsWith(fetchApiKey({ realm, ...credentials }), ZulipError, {});
           const shown = everyRendering(error);
           assert.ok(!shown.includes(password) && !shown.includes(formEncoded), shown);
-          if (status !== 500) assert.match(String(error.serverMessage), /redacted/);
+          if (status !== 500) assert.match(String(error.serverMessage), /withheld/i);
         });
       }
     }
@@ -215,7 +215,7 @@ describe('odd words and odd codes', () => {
     const codeWord = 'HUNTER2_SECRET';
     await withAnswer(400, { result: 'error', code: codeWord, msg: 'm' }, async (realm) => {
       const error = await rejectsWith(fetchApiKey({ realm, username: 'iago@zulip.com', password: codeWord }), ZulipApiError,
-        { code: 'BAD_REQUEST', serverCode: '[redacted]' });
+        { code: 'BAD_REQUEST', serverCode: 'its text is withheld because it quoted your password' });
       assert.ok(!everyRendering(error).includes(codeWord));
     });
   });
@@ -228,4 +228,289 @@ describe('odd words and odd codes', () => {
     assert.ok(error instanceof TimeoutError, String(error));
     assert.equal(/** @type {Error} */ (error).message, 'Zu langsam: 100 milliseconds.');
   });
+});
+
+/**
+ * A fetch answering every request with `status` and `payload` as JSON (`init` is given to the
+ * Response: headers; a property of it named `response` is set on the Response as is).
+ * @param {number} status @param {unknown} payload @param {Record<string, unknown>} [extra]
+ * @returns {typeof globalThis.fetch}
+ */
+const answering = (status, payload, extra = {}) => async () =>
+  Object.defineProperties(new Response(JSON.stringify(payload), { status, headers: { 'Retry-After': '7' } }),
+    Object.fromEntries(Object.entries(extra).map(([k, value]) => [k, { value }])));
+
+/** Every field a person or a log sees of an error, as one comparable value. @param {any} e */
+const fieldsOf = (e) => ({ class: e.constructor.name, message: e.message, json: JSON.stringify(e) });
+
+describe("a known code is decided before anything is withheld, whatever the password", () => {
+  const realm = 'https://chat.example.com';
+  /** @type {Array<[number, Record<string, unknown>]>} Zulip's real answers */
+  const answers = [
+    [401, { result: 'error', code: 'AUTHENTICATION_FAILED', msg: 'Your username or password is incorrect' }],
+    [429, { result: 'error', code: 'RATE_LIMIT_HIT', msg: 'API usage exceeded rate limit', 'retry-after': 7 }],
+    [401, { result: 'error', code: 'USER_DEACTIVATED', msg: 'Account is deactivated' }],
+  ];
+  for (const [status, payload] of answers) {
+    test(`${payload.code}: the same error for every password, nothing marked`, async () => {
+      const reference = fieldsOf(await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'unrelated#1',
+        fetch: answering(status, payload) }).catch((e) => e));
+      assert.equal(JSON.parse(reference.json).code, payload.code);
+      for (const password of ['password', 'FAILED', 'A', 'LIMIT', 'e', 'incorrect', 'username', 'RATE_LIMIT_HIT',
+        'AUTHENTICATION_FAILED', 'deactivated']) {
+        const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: answering(status, payload) })
+          .catch((e) => e);
+        assert.deepEqual(fieldsOf(error), reference, `password ${password}`);
+        assert.ok(!everyRendering(error).includes('redacted'), `password ${password}`);
+      }
+    });
+  }
+});
+
+describe('the names of the fields sent are public words', () => {
+  test('REQUEST_VARIABLE_MISSING keeps varName "password" when the password is "password"', async () => {
+    const payload = { result: 'error', code: 'REQUEST_VARIABLE_MISSING', var_name: 'password', msg: "Missing 'password' argument" };
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'password',
+      fetch: answering(400, payload) }).catch((e) => e);
+    assert.equal(error.code, 'REQUEST_VARIABLE_MISSING');
+    assert.equal(error.varName, 'password');
+  });
+});
+
+describe('server text that quotes the password is withheld whole, in any form', () => {
+  const realm = 'https://chat.example.com';
+  const secret = 'my pass!é\u00dfW0rd<&>';
+  const forms = {
+    'as given': secret,
+    'form-encoded': new URLSearchParams({ s: secret }).toString().slice(2),
+    'form-encoded, lower-case hex': new URLSearchParams({ s: secret }).toString().slice(2).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()),
+    "Python's quote()": encodeURIComponent(secret).replace(/!/g, '%21'),
+    encodeURIComponent: encodeURIComponent(secret),
+    'mixed-case hex': encodeURIComponent(secret).replace(/%([0-9A-F])([0-9A-F])/g, (_h, a, b) => `%${a}${b.toLowerCase()}`),
+    'HTML-escaped': secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    'HTML numeric escapes': [...secret].map((c) => `&#${c.codePointAt(0)};`).join(''),
+    NFD: secret.normalize('NFD'),
+    'upper-cased': secret.toUpperCase(),
+    'lower-cased': secret.toLowerCase(),
+    'JSON-escaped': JSON.stringify(secret).slice(1, -1).replace(/[^ -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  };
+  for (const [name, form] of Object.entries(forms)) {
+    test(`${name}: an unknown code's msg is withheld with our sentence`, async () => {
+      const msg = `Bad body: username=x&password=${form}; try again`;
+      const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password: secret,
+        fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg }) }).catch((e) => e);
+      assert.equal(error.code, 'SOMETHING_NEW');
+      assert.match(error.serverMessage, /withheld.*password/i);
+      assert.match(error.message, /withheld.*password/i);
+      const shown = everyRendering(error);
+      assert.ok(!shown.includes(form) && !shown.includes('Bad body') && !shown.includes('redacted'), shown);
+    });
+    test(`${name}: a custom fetch's error text is withheld with our sentence`, async () => {
+      const fetch = async () => { throw new TypeError(`could not send password=${form}`); };
+      const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password: secret, fetch }).catch((e) => e);
+      assert.equal(error.code, 'NETWORK_ERROR');
+      assert.match(error.message, /withheld.*password/i);
+      const shown = everyRendering(error);
+      assert.ok(!shown.includes(form) && !shown.includes('could not send'), shown);
+      assert.equal(error.cause?.name, 'TypeError');
+    });
+  }
+
+  test('text that does not hold the password is kept as the server sent it', async () => {
+    const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'e',
+      fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: 'Quota hit' }) }).catch((e) => e);
+    assert.equal(error.serverMessage, 'Quota hit');
+    const bad = await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'e',
+      fetch: answering(400, { result: 'error', code: 'BAD_REQUEST', msg: 'Your username is wrong' }) }).catch((e) => e);
+    assert.match(bad.serverMessage, /withheld/i);
+    assert.ok(!everyRendering(bad).includes('Your us'), everyRendering(bad));
+  });
+
+  test("an unknown code that holds the password is not kept: BAD_REQUEST, serverCode withheld", async () => {
+    const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'ZZ',
+      fetch: answering(400, { result: 'error', code: 'ERR_ZZ_TOP', msg: 'm' }) }).catch((e) => e);
+    assert.equal(error.code, 'BAD_REQUEST');
+    assert.match(error.serverCode, /withheld/i);
+    assert.ok(!everyRendering(error).includes('ZZ_TOP'));
+  });
+});
+
+describe('the password length is limited', () => {
+  test('a 5,000,000-character password is INVALID_ARGUMENT at once, and nothing is sent', async () => {
+    let calls = 0;
+    const fetch = /** @type {typeof globalThis.fetch} */ (async () => { calls += 1; return new Response('{}'); });
+    for (const call of [fetchApiKey, login]) {
+      const error = await call({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: '!'.repeat(5_000_000), fetch })
+        .catch((e) => e);
+      assert.ok(error instanceof InvalidInputError, String(error));
+      assert.equal(error.reason, 'password-length');
+      assert.match(error.message, /1000 characters/);
+    }
+    assert.equal(calls, 0);
+  });
+
+  test('the longest password allowed, echoed in a 1 MiB answer: the work stays linear', async () => {
+    const password = 'é!'.repeat(500);
+    const echo = `${encodeURIComponent(password)} `.repeat(Math.floor(1_000_000 / 4000));
+    // Every character the string methods touch during one failed call, counted.
+    let touched = 0;
+    const methods = /** @type {const} */ (['indexOf', 'includes', 'split', 'replace', 'replaceAll', 'normalize', 'toLowerCase', 'toUpperCase']);
+    const originals = methods.map((name) => String.prototype[name]);
+    methods.forEach((name, i) => {
+      // eslint-disable-next-line no-extend-native
+      String.prototype[name] = /** @type {any} */ (function (/** @type {any[]} */ ...args) {
+        touched += String(this).length;
+        return /** @type {any} */ (originals[i]).apply(this, args);
+      });
+    });
+    let error;
+    try {
+      error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password,
+        fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: echo }) }).catch((e) => e);
+    } finally {
+      methods.forEach((name, i) => { String.prototype[name] = /** @type {any} */ (originals[i]); });
+    }
+    assert.equal(error.code, 'SOMETHING_NEW');
+    assert.match(error.serverMessage, /withheld/i);
+    // A few passes over the answer, never one per occurrence or per form.
+    assert.ok(touched < 40 * echo.length, `${touched} characters touched for a ${echo.length}-character answer`);
+  });
+});
+
+describe('a fetch that followed a redirect is caught', () => {
+  const realm = 'https://chat.example.com';
+  for (const [name, extra] of /** @type {const} */ ([
+    ['redirected: true', { redirected: true }],
+    ['a url other than the one requested', { url: 'https://elsewhere.example/api/v1/fetch_api_key' }],
+  ])) {
+    test(`${name}: UNEXPECTED_REDIRECT, the key is never returned`, async () => {
+      const error = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success, extra) }).catch((e) => e);
+      assert.equal(error?.code, 'UNEXPECTED_REDIRECT', String(error));
+      assert.ok(!everyRendering(error).includes(success.api_key));
+    });
+  }
+  test('the same url, or none (a test double), is the answer of the request', async () => {
+    for (const extra of [{ url: `${realm}/api/v1/fetch_api_key` }, { url: '' }, { redirected: false }]) {
+      const result = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success, extra) });
+      assert.equal(result.apiKey, success.api_key);
+    }
+  });
+});
+
+describe('every failure is a ZulipError', () => {
+  const realm = 'https://chat.example.com';
+  const fetch = answering(200, success);
+  test('a messages option whose getter throws, or a Proxy', async () => {
+    const throwing = { get messages() { throw new Error('getter'); }, realm, ...credentials, fetch };
+    const proxy = { realm, ...credentials, fetch, messages: new Proxy({}, { get() { throw new Error('trap'); },
+      has() { throw new Error('trap'); }, getOwnPropertyDescriptor() { throw new Error('trap'); } }) };
+    const outcomes = await Promise.all([fetchApiKey(/** @type {any} */ (throwing)).catch((e) => e),
+      fetchApiKey(/** @type {any} */ (proxy)).then((r) => r, (e) => e)]);
+    assert.ok(outcomes[0] instanceof InvalidInputError, String(outcomes[0]));
+    assert.ok(outcomes[1] instanceof ZulipError || outcomes[1]?.apiKey === success.api_key, String(outcomes[1]));
+    const failing = await fetchApiKey(/** @type {any} */ ({ ...proxy, fetch: answering(401, { result: 'error', code: 'AUTHENTICATION_FAILED', msg: 'x' }) }))
+      .catch((e) => e);
+    assert.ok(failing instanceof ZulipError, String(failing));
+  });
+  test('a signal look-alike whose addEventListener throws', async () => {
+    const signal = new AbortController().signal;
+    Object.defineProperty(signal, 'addEventListener', { value() { throw new Error('listener'); } });
+    const error = await fetchApiKey({ realm, ...credentials, fetch, signal }).then((r) => r, (e) => e);
+    assert.ok(error instanceof InvalidInputError, String(error));
+    assert.equal(error.reason, 'signal');
+  });
+  test('a password getter that gives a string once, then undefined: read once', async () => {
+    let reads = 0;
+    const options = { realm, username: 'iago@zulip.com', fetch, get password() { reads += 1; return reads === 1 ? 'pw' : undefined; } };
+    const result = await fetchApiKey(/** @type {any} */ (options)).catch((e) => e);
+    assert.equal(result.apiKey, success.api_key, String(result));
+    assert.equal(reads, 1);
+    let loginReads = 0;
+    const loginOptions = { ...options, get password() { loginReads += 1; return loginReads === 1 ? 'pw' : undefined; },
+      fetch: /** @type {typeof globalThis.fetch} */ (async (url) => String(url).endsWith('server_settings')
+        ? new Response(JSON.stringify({ result: 'success', msg: '', zulip_feature_level: 300, realm_url: realm,
+          authentication_methods: { password: true } }))
+        : new Response(JSON.stringify(success))) };
+    const logged = await login(/** @type {any} */ (loginOptions)).catch((e) => e);
+    assert.equal(logged.apiKey, success.api_key, String(logged));
+    assert.equal(loginReads, 1);
+  });
+  test('every option is read once', async () => {
+    /** @type {Record<string, number>} */
+    const reads = {};
+    const values = { realm, ...credentials, fetch, timeoutMs: 5000, allowInsecureHttp: false, signal: undefined, messages: undefined };
+    const options = Object.defineProperties({}, Object.fromEntries(Object.entries(values).map(([key, value]) =>
+      [key, { enumerable: true, get() { reads[key] = (reads[key] ?? 0) + 1; return value; } }])));
+    await fetchApiKey(/** @type {any} */ (options));
+    assert.ok(Object.values(reads).every((n) => n === 1), JSON.stringify(reads));
+  });
+  test('jwtFetchApiKey and verifyApiKey read each option once too; a getter that throws is INVALID_ARGUMENT', async () => {
+    /** Options whose getters count their reads. @param {Record<string, unknown>} values @param {Record<string, number>} reads */
+    const counted = (values, reads) => Object.defineProperties({}, Object.fromEntries(Object.entries(values).map(([key, value]) =>
+      [key, { enumerable: true, get() { reads[key] = (reads[key] ?? 0) + 1; return value; } }])));
+    /** @type {Record<string, number>} */
+    const jwtReads = {};
+    const jwt = await jwtFetchApiKey(/** @type {any} */ (counted({ realm, token: 'a.b.c', includeProfile: false, fetch }, jwtReads)));
+    assert.equal(jwt.apiKey, success.api_key);
+    assert.deepEqual(jwtReads, { realm: 1, token: 1, includeProfile: 1, fetch: 1 });
+    /** @type {Record<string, number>} */
+    const verifyReads = {};
+    const me = { result: 'success', msg: '', user_id: 5, email: 'iago@zulip.com', full_name: 'Iago', is_bot: false, role: 200 };
+    const user = await verifyApiKey(/** @type {any} */ (counted({ realm, email: 'iago@zulip.com', apiKey: success.api_key,
+      fetch: answering(200, me) }, verifyReads)));
+    assert.equal(user.userId, 5);
+    assert.deepEqual(verifyReads, { realm: 1, email: 1, apiKey: 1, fetch: 1 });
+    for (const [call, secret, reason] of /** @type {const} */ ([[jwtFetchApiKey, 'token', 'token-type'], [verifyApiKey, 'apiKey', 'api-key-type']])) {
+      const throwing = Object.defineProperty({ realm, email: 'iago@zulip.com', fetch }, secret, { get() { throw new Error('getter'); } });
+      await rejectsWith(call(/** @type {any} */ (throwing)), InvalidInputError, { reason });
+    }
+  });
+  test('a token longer than a JWT can sensibly be is INVALID_ARGUMENT, and nothing is sent', async () => {
+    let sent = 0;
+    const counting = /** @type {typeof globalThis.fetch} */ (async () => { sent += 1; return new Response('{}'); });
+    await rejectsWith(jwtFetchApiKey({ realm, token: 'x'.repeat(8001), fetch: counting }), InvalidInputError,
+      { reason: 'token-length' });
+    await rejectsWith(verifyApiKey({ realm, email: 'iago@zulip.com', apiKey: 'x'.repeat(1001), fetch: counting }), InvalidInputError,
+      { reason: 'api-key' });
+    assert.equal(sent, 0);
+  });
+  test('a fetch error whose getters throw', async () => {
+    const thrown = new Error('x');
+    for (const key of ['message', 'cause', 'name', 'stack', 'code']) {
+      Object.defineProperty(thrown, key, { get() { throw new Error('getter'); } });
+    }
+    const proxy = new Proxy(new Error('y'), { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); },
+      getOwnPropertyDescriptor() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } });
+    for (const value of [thrown, proxy]) {
+      const error = await fetchApiKey({ realm, ...credentials, fetch: async () => { throw value; } }).catch((e) => e);
+      assert.ok(error instanceof NetworkError, String(error));
+      everyRendering(error); // renders without throwing
+    }
+  });
+});
+
+describe('every wait is bounded by the deadline, the body included', () => {
+  const realm = 'https://chat.example.com';
+  /** @param {(controller: ReadableStreamDefaultController) => void} pull */
+  const streaming = (pull) => /** @type {typeof globalThis.fetch} */ (async () =>
+    new Response(new ReadableStream({ pull }, { highWaterMark: 0 }), { status: 200 }));
+  test('zero-length chunks for ever: TIMEOUT', async () => {
+    const error = await settlesWithin(fetchApiKey({ realm, ...credentials, timeoutMs: 200,
+      fetch: streaming((c) => c.enqueue(new Uint8Array(0))) }), 5000);
+    assert.ok(error instanceof TimeoutError, String(error));
+  });
+  test('zero-length chunks for ever: ABORTED when the signal fires', async () => {
+    const error = await settlesWithin(fetchApiKey({ realm, ...credentials, signal: AbortSignal.timeout(200),
+      fetch: streaming((c) => c.enqueue(new Uint8Array(0))) }), 5000);
+    assert.ok(error instanceof AbortError, String(error));
+  });
+  for (const [name, chunk] of /** @type {Array<[string, unknown]>} */ ([['strings', 'x'.repeat(1000)], ['numbers', 7],
+    ['plain objects', { byteLength: 1 }], ['ArrayBuffers', new ArrayBuffer(1000)]])) {
+    test(`chunks that are ${name}, not byte arrays: a ZulipError, never past the cap`, async () => {
+      const error = await settlesWithin(fetchApiKey({ realm, ...credentials, timeoutMs: 3000,
+        fetch: streaming((c) => c.enqueue(chunk)) }), 5000);
+      assert.ok(error instanceof NetworkError || error instanceof MalformedResponseError, String(error));
+      assert.notEqual(/** @type {any} */ (error).code, 'TIMEOUT');
+    });
+  }
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fetchApiKey, InvalidInputError, normalizeRealmUrl } from 'zulip-fetch-api-key';
 import { startDevServer } from '../../devserver/server.js';
+import { routedTo } from './helpers/servers.js';
 
 /** @param {string} input */
 const whatwg = (input) => {
@@ -91,11 +92,7 @@ describe('internationalized domain names', () => {
     test('the request goes to the xn-- host (DNS cannot resolve it here: fetch is pointed at the server)', async () => {
       /** @type {string[]} */
       const urls = [];
-      /** @type {typeof fetch} */
-      const toLoopback = (url, init) => {
-        urls.push(String(url));
-        return fetch(`${server.url}${new URL(String(url)).pathname}`, init);
-      };
+      const toLoopback = routedTo(server.url, urls);
       const result = await fetchApiKey({
         realm: 'http://Bücher.localhost:9991', username: 'iago@zulip.com', password: 'abcd1234', fetch: toLoopback,
       });

@@ -67,6 +67,19 @@ describe('the browser entry (dist/browser.js), in Node', () => {
     await assert.rejects(other.ready({ wasm: new Response(empty) }), (e) => e.code === 'WASM_LOAD_FAILED');
   });
 
+  test('a call aborted at once does not cancel the load a ready() waits for, nor make it load twice', async () => {
+    const zfak = await freshBrowserEntry();
+    const requests = server.requests.length;
+    const loading = zfak.ready({ wasm: `${server.url}/assets/core.wasm` });
+    const error = await zfak.login({ realm: 'chat.example.com', username: 'me', password: 'pw', signal: AbortSignal.abort() })
+      .catch((/** @type {any} */ e) => e);
+    assert.equal(error.code, 'ABORTED');
+    await loading;
+    await zfak.ready();
+    assert.equal(zfak.normalizeRealmUrl('chat.zulip.org'), 'https://chat.zulip.org');
+    assert.equal(server.requests.length, requests + 1);
+  });
+
   /** @type {[string, (b: Buffer, url: string) => unknown][]} */
   const sources = [
     ['a URL string', (_, url) => url],
@@ -110,5 +123,81 @@ describe('the package entry of this runtime', () => {
     assert.equal(zfak.normalizeRealmUrl(' Chat.Zulip.org/ '), 'https://chat.zulip.org');
     await assert.rejects(zfak.ready({ wasm: new Uint8Array(await readFile(wasmPath)) }),
       (e) => e instanceof zfak.InvalidInputError && e.code === 'INVALID_ARGUMENT');
+  });
+});
+
+describe('the load is under the deadline of the call that waits for it', () => {
+  const login = { realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'pw' };
+  const success = { result: 'success', msg: '', api_key: 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv', email: 'iago@zulip.com', user_id: 5 };
+  const fetch = async () => new Response(JSON.stringify(success));
+  /**
+   * `promise`'s outcome, or 'hung' once `ms` have passed.
+   * @param {Promise<unknown>} promise @param {number} ms
+   */
+  const within = async (promise, ms) => {
+    /** @type {any} */
+    let timer;
+    try {
+      return await Promise.race([promise.then((v) => v, (e) => e),
+        new Promise((resolve) => { timer = setTimeout(() => resolve('hung'), ms); })]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  test('ready({ wasm: a promise that never settles }): calls end with ABORTED or TIMEOUT; once timed out, the next load is tried again', async () => {
+    const zfak = await freshBrowserEntry();
+    zfak.ready({ wasm: new Promise(() => {}) }).catch(() => {});
+    const aborted = await within(zfak.fetchApiKey({ ...login, fetch, signal: AbortSignal.timeout(100) }), 3000);
+    assert.equal(/** @type {any} */ (aborted).code, 'ABORTED', String(aborted));
+    const timedOut = await within(zfak.fetchApiKey({ ...login, fetch, timeoutMs: 200 }), 3000);
+    assert.equal(/** @type {any} */ (timedOut).code, 'TIMEOUT', String(timedOut));
+    // The load that timed out counts as failed: another source may be given now.
+    await zfak.ready({ wasm: await readFile(wasmPath) });
+    assert.equal((await zfak.fetchApiKey({ ...login, fetch })).apiKey, success.api_key);
+  });
+
+  test('a .wasm URL that never answers: TIMEOUT, the request is cancelled, and the next call asks again', async () => {
+    /** @type {import('node:http').ServerResponse[]} */
+    const held = [];
+    let closed = 0;
+    const silent = await startHttpServer((_req, res) => {
+      held.push(res);
+      res.socket?.on('close', () => { closed += 1; });
+    });
+    try {
+      const zfak = await freshBrowserEntry();
+      zfak.ready({ wasm: `${silent.url}/core.wasm` }).catch(() => {});
+      const first = await within(zfak.fetchApiKey({ ...login, fetch, timeoutMs: 300 }), 3000);
+      assert.equal(/** @type {any} */ (first).code, 'TIMEOUT', String(first));
+      // Each load that timed out was cancelled; the next call loaded again.
+      const second = await within(zfak.fetchApiKey({ ...login, fetch, timeoutMs: 300 }), 3000);
+      assert.equal(/** @type {any} */ (second).code, 'TIMEOUT', String(second));
+      assert.equal(silent.requests.length, 2, 'asked again');
+      for (let i = 0; i < 50 && closed < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(closed, 2, 'both .wasm requests were cancelled');
+    } finally {
+      for (const res of held) res.destroy();
+      await silent.close();
+    }
+  });
+});
+
+describe('the Node loader', () => {
+  test('a valid module that is not this package\'s (an empty one) is WASM_LOAD_FAILED, and the next call tries again', async () => {
+    const { createApi } = await import('../../web/api.js');
+    const { createLoader } = await import('../../web/loader.js');
+    const { instantiateNodeCore } = await import('../../web/core_node.js');
+    const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+    const api = createApi(createLoader({ defaultSource: () => empty, instantiate: instantiateNodeCore }));
+    // web/'s own classes, not the package bundle's: compared by name.
+    const loadFailed = (/** @type {any} */ e) => e.name === 'ZulipError' && e.code === 'WASM_LOAD_FAILED';
+    await assert.rejects(api.ready(), loadFailed);
+    const success = { result: 'success', msg: '', api_key: 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv', email: 'iago@zulip.com', user_id: 5 };
+    const login = { realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'pw',
+      fetch: async () => new Response(JSON.stringify(success)) };
+    await assert.rejects(api.fetchApiKey(login), loadFailed);
+    await api.ready({ wasm: await readFile(wasmPath) });
+    assert.equal((await api.fetchApiKey(login)).apiKey, success.api_key);
   });
 });

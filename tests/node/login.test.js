@@ -10,6 +10,7 @@ import { createApi } from '../../web/api.js';
 import { loadedLoader, nodeCore } from './helpers/core.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { closedAfterwards } from './helpers/dev_servers.js';
+import { routedTo } from './helpers/servers.js';
 
 const SETTINGS = '/api/v1/server_settings';
 const FETCH = '/api/v1/fetch_api_key';
@@ -51,11 +52,7 @@ describe('login against devserver/', () => {
     server.realms[0].realmUrl = 'http://chat.example.com';
     /** @type {string[]} */
     const urls = [];
-    /** @type {typeof fetch} */
-    const recording = (url, init) => {
-      urls.push(String(url));
-      return fetch(`${server.url}${new URL(String(url)).pathname}`, init);
-    };
+    const recording = routedTo(server.url, urls);
     const error = await rejectsWith(login({ realm: server.url, ...iago, fetch: recording }), InvalidInputError,
       { code: 'INSECURE_REALM_URL' });
     assert.match(error.message, /The server gives its address as/);

@@ -2,6 +2,7 @@
 // call is over, after a success and after every kind of failure.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { inspect } from 'node:util';
 import { createApi } from '../../web/api.js';
 import { loadedLoader, nodeCore } from './helpers/core.js';
 import { startDevServer } from '../../devserver/server.js';
@@ -125,6 +126,22 @@ describe('secret hygiene', () => {
     });
   }
 
+  // A hostile or careless server echoes what it was sent: its answer is read by the core, and
+  // every copy the read made is gone once the call is over.
+  for (const [status, code] of [[400, 'SOMETHING_NEW'], [400, 'BAD_REQUEST'], [401, 'AUTHENTICATION_FAILED'], [200, undefined]]) {
+    test(`a ${status} answer whose msg echoes the password (${code ?? 'success'}): the heap holds no copy`, async () => {
+      const echo = new URLSearchParams({ password }).toString();
+      const body = code === undefined
+        ? { result: 'success', msg: `${password} ${echo}`, api_key: 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv', email: 'iago@zulip.com', user_id: 5 }
+        : { result: 'error', code, msg: `You sent ${password} (${echo})` };
+      const fetch = async () => new Response(JSON.stringify(body), { status });
+      const outcome = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password, fetch })
+        .then((r) => r, (e) => e);
+      assert.ok(!everyRendering(outcome).includes('S3cr3t'), everyRendering(outcome));
+      assertHeapClean();
+    });
+  }
+
   for (const [label, options] of failures) {
     test(`${label}: no rendering of the error holds the password, nor does the heap`, async () => {
       /** @type {any} */
@@ -136,4 +153,60 @@ describe('secret hygiene', () => {
       assertHeapClean();
     });
   }
+});
+
+describe("a custom fetch's error is scrubbed whole, however deep the password is", () => {
+  const password = 'Hunter2-Very$ecret';
+  const realm = 'https://chat.example.com';
+  /** @type {Array<[string, () => unknown]>} */
+  const thrown = [
+    ['a cause chain 8 deep', () => {
+      let error = new Error(`innermost ${password}`);
+      for (let i = 0; i < 8; i += 1) error = new Error(`level ${i}`, { cause: error });
+      return error;
+    }],
+    ['AggregateError.errors', () => new AggregateError([new Error('a'), new Error(`b ${password}`)], 'several')],
+    ['an object-valued property (error.request.body)', () =>
+      Object.assign(new TypeError('fetch failed'), { request: { body: `username=x&password=${password}` } })],
+    ['a Symbol-keyed property', () => Object.assign(new TypeError('fetch failed'), { [Symbol('body')]: password })],
+    ['a Symbol whose description is it', () => Object.assign(new TypeError('fetch failed'), { key: Symbol(password) })],
+    ['a Map', () => Object.assign(new TypeError('fetch failed'), { sent: new Map([['password', password]]) })],
+    ['a Set', () => Object.assign(new TypeError('fetch failed'), { sent: new Set([password]) })],
+    ['a thrown plain object', () => ({ message: 'failed', body: { password } })],
+    ['bytes (a Uint8Array property)', () => Object.assign(new TypeError('fetch failed'), { body: new TextEncoder().encode(password) })],
+    ['a getter', () => Object.defineProperty(new TypeError('fetch failed'), 'body', { get: () => password, enumerable: true })],
+    ['a Proxy', () => new Proxy(Object.assign(new TypeError('fetch failed'), { body: password }), { ownKeys: () => [] })],
+    ['a class with its own toJSON', () => new (class extends Error { toJSON() { return { password: password.split('').join('') }; } })('x')],
+    ['a String object', () => Object.assign(new TypeError('fetch failed'), { body: Object(password) })],
+    ['a cycle', () => {
+      const error = Object.assign(new TypeError('fetch failed'), { body: password });
+      return Object.assign(new Error('outer'), { self: null, inner: Object.assign(error, { outer: error }) });
+    }],
+  ];
+  for (const [name, make] of thrown) {
+    test(`${name}: no rendering holds the password`, async () => {
+      const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: async () => { throw make(); } })
+        .catch((e) => e);
+      assert.equal(error.code, 'NETWORK_ERROR');
+      const shown = [everyRendering(error), inspect(error, { depth: Infinity, showHidden: true, showProxy: true, getters: true }),
+        JSON.stringify(error, ['cause', 'message', 'errors', 'request', 'body', 'sent', 'inner', 'password']),
+        String(error.cause)].join('\n');
+      assert.ok(!shown.includes(password) && !shown.includes('Very$ecret'), shown);
+    });
+  }
+  test('a cause without the password keeps its type, message, code and stack, and its own cause the same', async () => {
+    const inner = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ECONNREFUSED' });
+    const original = Object.assign(new TypeError('fetch failed', { cause: inner }), { code: 'X' });
+    const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: async () => { throw original; } })
+      .catch((e) => e);
+    assert.ok(error.cause instanceof TypeError);
+    assert.deepEqual([error.cause.message, error.cause.code, error.cause.stack], [original.message, 'X', original.stack]);
+    assert.deepEqual([error.cause.cause.message, error.cause.cause.code], [inner.message, 'ECONNREFUSED']);
+  });
+  test('a cause with the password is replaced by an error of the same name saying why', async () => {
+    const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password,
+      fetch: async () => { throw new RangeError(`too long: ${password}`); } }).catch((e) => e);
+    assert.ok(error.cause instanceof RangeError);
+    assert.match(error.cause.message, /withheld.*password/i);
+  });
 });

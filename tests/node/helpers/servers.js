@@ -106,3 +106,18 @@ export async function redirectingServer(track, status) {
   }));
   return { url: redirect.url, reached: () => target.requests.length };
 }
+
+/**
+ * A fetch that sends each request to `base` (the same path), standing for a DNS this machine
+ * does not have, and records the URLs asked for. Its Response is remade: the platform's would
+ * have another url than the one requested, which reads as a followed redirect.
+ * @param {string} base
+ * @param {string[]} urls
+ * @returns {typeof fetch}
+ */
+export function routedTo(base, urls) {
+  return (url, init) => {
+    urls.push(String(url));
+    return fetch(`${base}${new URL(String(url)).pathname}`, init).then((response) => new Response(response.body, response));
+  };
+}
