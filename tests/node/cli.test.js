@@ -262,6 +262,122 @@ describe('zulip-fetch-api-key CLI', () => {
     });
   });
 
+  describe('--output is checked before the login, and every refusal is exit 8 or 2', () => {
+    test("an empty --output (an unset $VAR) is a usage error, and the key is not printed", async () => {
+      const seen = server.requests.length;
+      const result = await run([...base(), '--output', '', '--format', 'key'], { env: { ZULIP_PASSWORD: 'abcd1234' } });
+      assert.equal(result.status, 2, result.stderr);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /--output/);
+      assert.equal(server.requests.length, seen, 'no login attempt spent');
+    });
+
+    test('a name ending in / (a folder that is not there): exit 8, no login spent', async () => {
+      for (const path of [join(dir, 'new') + '/', join(dir, 'new') + '//']) {
+        const seen = server.requests.length;
+        const result = await run([...base(), '--output', path], { env: { ZULIP_PASSWORD: 'abcd1234' } });
+        assert.equal(result.status, 8, result.stderr);
+        assert.match(result.stderr, /ends with \//);
+        assert.equal(server.requests.length, seen, 'no login attempt spent');
+      }
+    });
+
+    test('a name too long for the file system: exit 8, no login spent', async () => {
+      // A name over NAME_MAX (255 bytes), a path over PATH_MAX (4096), and a name that fits but
+      // whose temporary file's name would not.
+      for (const path of [join(dir, 'a'.repeat(300)), join(dir, ...Array(40).fill('b'.repeat(200))), join(dir, 'c'.repeat(250))]) {
+        const seen = server.requests.length;
+        const result = await run([...base(), '--output', path], { env: { ZULIP_PASSWORD: 'abcd1234' } });
+        if (path.endsWith('c'.repeat(250))) {
+          assert.equal(result.status, 0, result.stderr);
+          continue;
+        }
+        assert.equal(result.status, 8, result.stderr);
+        assert.match(result.stderr, /too long/);
+        assert.equal(server.requests.length, seen, 'no login attempt spent');
+      }
+    });
+  });
+
+  test('usage errors show escape sequences from the arguments as visible characters', async () => {
+    const escape = '\u001b]0;pwned\u0007\u001b[2J\u009b31m';
+    for (const args of [[...base(), '--format', escape], [...base(), `--x${escape}`], ['--realm', server.url, '--username', escape, '--timeout', escape]]) {
+      const result = await run(args, { env: { ZULIP_PASSWORD: 'abcd1234' } });
+      assert.equal(result.status, 2, result.stderr);
+      assert.doesNotMatch(result.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  test('--password-stdin stops reading at its cap: a line that never ends is exit 2 at once', async () => {
+    const child = spawn(process.execPath, [cli, ...base(), '--password-stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    // 1 MiB a chunk, never a line break, and standard input left open: the CLI must stop by itself.
+    const chunk = Buffer.alloc(1 << 20, 'x');
+    let written = 0;
+    const pump = () => {
+      while (written < 64 && child.stdin.writable && child.stdin.write(chunk)) written++;
+    };
+    child.stdin.on('drain', pump);
+    child.stdin.on('error', () => {});
+    pump();
+    const timer = setTimeout(() => child.kill(), 15_000);
+    const status = await exited;
+    clearTimeout(timer);
+    assert.equal(status, 2, stderr);
+    assert.match(stderr, /password-stdin/);
+    assert.ok(written < 64, `read ${written} MiB`);
+  });
+
+  describe('the hidden prompt: every way out leaves the terminal as it was', () => {
+    /** @param {string} text */
+    const shellQuote = (text) => `'${text.replace(/'/g, "'\\''")}'`;
+    /**
+     * Runs the CLI's prompt on a pseudo-terminal; once the prompt shows, `act(pid)`. Returns the
+     * CLI's exit status as the shell saw it and the terminal's settings after it.
+     * @param {(pid: number) => void} act
+     */
+    async function atPrompt(act) {
+      const cli_ = [process.execPath, cli, ...base(), '--format', 'key'].map(shellQuote).join(' ');
+      const command = `sh -c ${shellQuote(`echo PID=$$; exec ${cli_}`)}; echo STATUS=$?; stty -a`;
+      const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let screen = '';
+      let acted = false;
+      const exited = new Promise((resolve) => child.on('close', resolve));
+      child.stdout.on('data', (chunk) => {
+        screen += chunk;
+        const pid = screen.match(/PID=(\d+)/);
+        if (!acted && pid && screen.includes('Password: ')) {
+          acted = true;
+          // a moment for the prompt to be listening (it writes the question last)
+          setTimeout(() => act(Number(pid[1])), 200);
+        }
+      });
+      const timer = setTimeout(() => child.kill(), 10_000);
+      await exited;
+      clearTimeout(timer);
+      const status = screen.match(/STATUS=(\d+)/);
+      assert.ok(status, `the CLI did not stop: ${JSON.stringify(screen)}`);
+      return { status: Number(status[1]), settings: screen.slice(screen.indexOf('STATUS=')) };
+    }
+
+    for (const [signal, status] of /** @type {const} */ ([['SIGHUP', 129], ['SIGQUIT', 131], ['SIGTERM', 143]])) {
+      test(`${signal}: echo is back on, and the CLI dies of the signal`, async () => {
+        const result = await atPrompt((pid) => process.kill(pid, signal));
+        assert.equal(result.status, status);
+        assert.match(result.settings, /(^|\s)echo(\s|$)/m, result.settings);
+        assert.match(result.settings, /(^|\s)icanon(\s|$)/m, result.settings);
+      });
+    }
+
+    test('a SIGINT from another process stops the prompt: exit 130, echo back on', async () => {
+      const result = await atPrompt((pid) => process.kill(pid, 'SIGINT'));
+      assert.equal(result.status, 130);
+      assert.match(result.settings, /(^|\s)echo(\s|$)/m, result.settings);
+    });
+  });
+
   describe('what a hostile server says never drives the terminal', () => {
     /** @type {Awaited<ReturnType<typeof startHttpServer>>} */
     let hostile;
