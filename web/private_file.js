@@ -41,7 +41,8 @@ async function entry(path) {
   } catch (error) {
     const { code } = /** @type {any} */ (error);
     if (code === 'ENOENT') return null;
-    if (code === 'ENAMETOOLONG') throw new DestinationError(code);
+    // ENOTDIR: a file where the path needs a folder, as stat(dirname) says below for the last one.
+    if (code === 'ENAMETOOLONG' || code === 'ENOTDIR') throw new DestinationError(code);
     throw error;
   }
 }

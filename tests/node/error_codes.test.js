@@ -66,6 +66,15 @@ test('every row names an error class the package exports, an exit status and a f
   for (const row of Object.values(SERVER_CODES)) assert.equal(row.class, 'ZulipApiError');
 });
 
+test('every row says each of its cases in a sentence of its own', () => {
+  for (const row of [...Object.values(LOCAL_CODES), ...Object.values(SERVER_CODES), OTHER_SERVER_CODE]) {
+    const words = typeof row.en === 'string' ? [row.en] : Object.values(row.en);
+    if (typeof row.en !== 'string') assert.ok(Object.hasOwn(row.en, ''), 'a default case');
+    for (const sentence of words) assert.match(sentence, /^\S.*\.$/s);
+    assert.equal(new Set(words).size, words.length, `two cases with the same words: ${words}`);
+  }
+});
+
 test('every code has English words', () => {
   for (const code of [...Object.keys(LOCAL_CODES), ...Object.keys(SERVER_CODES), 'SERVER_REFUSED']) {
     assert.equal(typeof ENGLISH[code], 'string', code);
