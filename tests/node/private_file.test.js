@@ -2,8 +2,7 @@
 // anything is written, and that a refused or raced write leaves what was there.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { syncBuiltinESMExports } from 'node:module';
-import { createRequire } from 'node:module';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -88,7 +87,8 @@ describe('checkDestination and writePrivateFile', () => {
     await refused(checkDestination(join(file, 'sub', 'zuliprc')), 'ENOTDIR');
     const locked = join(dir, 'locked');
     await mkdir(locked, { mode: 0o500 });
-    if (process.getuid?.() !== 0) await refused(checkDestination(join(locked, 'zuliprc')), 'EACCES');
+    // root writes anywhere, but not into /proc/self
+    await refused(checkDestination(join(process.getuid?.() === 0 ? '/proc/self' : locked, 'zuliprc')), 'EACCES');
   });
 
   test('a name ending in / is EISDIR; a name or path too long ENAMETOOLONG; a loop the file system error', async () => {
@@ -117,23 +117,41 @@ describe('checkDestination and writePrivateFile', () => {
     assert.deepEqual(await readdir(folder), ['one']);
   });
 
+  /**
+   * Runs `body` with node:fs/promises' `name` replaced by `replacement` (which gets the original).
+   * @param {string} name
+   * @param {(original: Function, ...args: any[]) => Promise<unknown>} replacement
+   * @param {() => Promise<void>} body
+   */
+  async function withFileSystem(name, replacement, body) {
+    const fsPromises = createRequire(import.meta.url)('node:fs/promises');
+    const original = fsPromises[name];
+    fsPromises[name] = (/** @type {any[]} */ ...args) => replacement(original, ...args);
+    syncBuiltinESMExports();
+    try {
+      await body();
+    } finally {
+      fsPromises[name] = original;
+      syncBuiltinESMExports();
+    }
+  }
+
   test('a file that appears between the check and the write is never replaced without force', async () => {
     const path = join(dir, 'raced');
     // The file appears once the temporary file is opened: after the check, before the link.
-    const fsPromises = createRequire(import.meta.url)('node:fs/promises');
-    const open = fsPromises.open;
-    fsPromises.open = async (/** @type {any[]} */ ...args) => {
+    await withFileSystem('open', async (open, ...args) => {
       await writeFile(path, 'theirs\n');
       return open(...args);
-    };
-    syncBuiltinESMExports();
-    try {
-      await refused(writePrivateFile(path, 'ours\n'), 'EEXIST');
-    } finally {
-      fsPromises.open = open;
-      syncBuiltinESMExports();
-    }
+    }, () => refused(writePrivateFile(path, 'ours\n'), 'EEXIST'));
     assert.equal(await readFile(path, 'utf8'), 'theirs\n');
     assert.ok(!(await readdir(dir)).some((name) => name.endsWith('.tmp')));
+  });
+
+  test("the file system's other errors are passed on as they are, and the temporary file removed", async () => {
+    const path = join(dir, 'unlinkable');
+    const failure = Object.assign(new Error('too many links'), { code: 'EMLINK' });
+    await withFileSystem('link', async () => { throw failure; },
+      () => assert.rejects(writePrivateFile(path, 'x\n'), (error) => error === failure));
+    assert.ok(!(await readdir(dir)).some((name) => name.endsWith('.tmp') || name === 'unlinkable'));
   });
 });
