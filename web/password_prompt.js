@@ -8,21 +8,19 @@ const ENDING_SIGNALS = /** @type {const} */ (['SIGINT', 'SIGHUP', 'SIGQUIT', 'SI
  * nothing. Backspace and Ctrl-U edit; escape sequences (arrow keys, bracketed paste markers)
  * are skipped; Ctrl-C, or a SIGINT from another process, rejects with an Error whose code is
  * 'ABORTED'; Ctrl-D on an empty line rejects with code 'EOF'. SIGHUP, SIGQUIT and SIGTERM put
- * the terminal back as it was, then end the process as they would have (`signals` is the
- * process that receives them).
+ * the terminal back as it was, then end the process as they would have.
  * @param {string} question
- * @param {{ input: NodeJS.ReadStream, output: NodeJS.WritableStream,
- *   signals?: Pick<NodeJS.Process, 'on' | 'off' | 'kill' | 'pid'> }} streams
+ * @param {{ input: NodeJS.ReadStream, output: NodeJS.WritableStream }} streams
  * @returns {Promise<string>}
  */
-export function promptHidden(question, { input, output, signals = process }) {
+export function promptHidden(question, { input, output }) {
   return new Promise((resolve, reject) => {
     /** @type {string[]} */
     let typed = [];
     let inEscape = false;
     const finish = (/** @type {() => void} */ settle) => {
       input.off('data', onData);
-      for (const signal of ENDING_SIGNALS) signals.off(signal, onSignal);
+      for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
       input.setRawMode(false);
       input.pause();
       output.write('\n');
@@ -53,9 +51,9 @@ export function promptHidden(question, { input, output, signals = process }) {
     // this prompt's listeners are gone, the signal's own default action ends the process.
     const onSignal = (/** @type {NodeJS.Signals} */ signal) => {
       if (signal === 'SIGINT') return fail('ABORTED', 'Cancelled.');
-      return finish(() => signals.kill(signals.pid, signal));
+      return finish(() => process.kill(process.pid, signal));
     };
-    for (const signal of ENDING_SIGNALS) signals.on(signal, onSignal);
+    for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
     // Echo off before the prompt shows: what is typed once the prompt is there is never echoed.
     input.setRawMode(true);
     input.setEncoding('utf8');
