@@ -128,26 +128,55 @@ describe('zulip-fetch-api-key CLI', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
+  /**
+   * Runs the CLI on a pseudo-terminal (util-linux `script`) and types `keys` once the prompt is
+   * shown (typing earlier would be echoed by the terminal before the CLI turns echo off).
+   * @param {string} keys
+   * @param {string[]} [extra]
+   */
+  async function typeAtPrompt(keys, extra = []) {
+    const command = [process.execPath, cli, ...base(), ...extra, '--format', 'key'].map((a) => `'${a}'`).join(' ');
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let screen = '';
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    child.stdout.on('data', (chunk) => {
+      screen += chunk;
+      if (screen.includes('Password: ') && !child.stdin.writableEnded) child.stdin.end(keys);
+    });
+    const timer = setTimeout(() => child.kill(), 15_000);
+    const status = await exited;
+    clearTimeout(timer);
+    return { status, screen };
+  }
+
   for (const [name, extra] of [['the hidden prompt', []], ['--password-stdin on a terminal', ['--password-stdin']]]) {
     test(`${name}: the password is typed unseen`, async () => {
-      // util-linux `script` gives the CLI a pseudo-terminal; we type once the prompt is shown
-      // (typing earlier would be echoed by the terminal before the CLI turns echo off).
-      const command = [process.execPath, cli, ...base(), ...extra, '--format', 'key'].map((a) => `'${a}'`).join(' ');
-      const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      let screen = '';
-      const exited = new Promise((resolve) => child.on('close', resolve));
-      child.stdout.on('data', (chunk) => {
-        screen += chunk;
-        if (screen.includes('Password: ') && !child.stdin.writableEnded) child.stdin.end('abcd1234\r');
-      });
-      const timer = setTimeout(() => child.kill(), 15_000);
-      const status = await exited;
-      clearTimeout(timer);
+      const { status, screen } = await typeAtPrompt('abcd1234\r', extra);
       assert.equal(status, 0, screen);
-      assert.match(screen, new RegExp(iagoKey));
+      assert.match(screen, new RegExp(`Password: \r?\n[^]*${iagoKey}`), 'the line ends after the prompt, then the key');
       assert.ok(!screen.includes('abcd1234'), `the password was shown: ${JSON.stringify(screen)}`);
     });
   }
+
+  test('the hidden prompt edits: backspace, Ctrl-U, escape sequences and other controls are not typed', async () => {
+    for (const keys of ['wrong\u0015abcd1234\r', 'abcd12345\u007f\r', 'abcd1234x\b\n', 'ab\u001b[Dcd\u001b[1;5C1234\r',
+      '\u001b[200~abcd1234\u001b[201~\r', 'abcd\u00041234\r', 'ab\u0001cd\u001b\u001b[A1234\r']) {
+      const { status, screen } = await typeAtPrompt(keys);
+      assert.equal(status, 0, `${JSON.stringify(keys)}: ${screen}`);
+      assert.match(screen, new RegExp(iagoKey));
+    }
+  });
+
+  test('the hidden prompt: Ctrl-C is exit 130, Ctrl-D on an empty line too, and nothing is sent', async () => {
+    const logins = () => server.requests.filter((r) => r.path === '/api/v1/fetch_api_key').length;
+    const before = logins();
+    for (const [keys, words] of [['abc\u0003', /Cancelled/], ['\u0004', /No password was typed/], ['a\u007f\u0004', /No password was typed/]]) {
+      const { status, screen } = await typeAtPrompt(keys);
+      assert.equal(status, 130, screen);
+      assert.match(screen, words);
+    }
+    assert.equal(logins(), before);
+  });
 
   test('--password-stdin reads its first line only', async () => {
     const { status, stdout, stderr } = await run([...base(), '--password-stdin', '--format', 'key'], { input: 'abcd1234\r\nsecond line\n' });
