@@ -15,10 +15,7 @@ emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
 cmake --build build/wasm -j2
 
-# One CommonJS bundle serves both require() and import (web/node_esm.js re-exports it). It holds
-# the glue and the .wasm (base64), so that it works wherever a server bundler puts it.
-npx esbuild web/node.js --bundle --platform=node --format=cjs --target=node22 \
-  --loader:.wasm=binary --outfile=dist/node.cjs --log-level=warning
+bash scripts/bundle_node.sh
 
 # CommonJS consumers need the Node types as one .d.cts: index.d.ts, then node.d.ts's additions.
 { cat web/index.d.ts; grep -v "^export \* from './index.js';" web/node.d.ts; } > dist/index.d.cts

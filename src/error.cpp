@@ -3,11 +3,7 @@
 namespace zfak {
 
 bool is_library_code(std::string_view c) {
-  for (std::string_view own :
-       {code::kMalformedResponse, code::kResponseTooLarge, code::kServerError,
-        code::kUnexpectedRedirect, code::kNetworkError, code::kTimeout, code::kAborted,
-        code::kInvalidRealmUrl, code::kInsecureRealmUrl, code::kInvalidArgument,
-        code::kInternalError, code::kWasmLoadFailed, code::kNotReady}) {
+  for (std::string_view own : code::kLibraryCodes) {
     if (c == own) return true;
   }
   return false;

@@ -7,34 +7,14 @@
 #include <string>
 #include <string_view>
 
+#include "error_codes.hpp"
+
 namespace zfak {
 
-namespace code {
-// Codes of this library: what happened on this side, or what this side concluded about an
-// answer. A server's code never takes one of these values (see from_server below).
-inline constexpr std::string_view kMalformedResponse = "MALFORMED_RESPONSE";
-inline constexpr std::string_view kResponseTooLarge = "RESPONSE_TOO_LARGE";
-inline constexpr std::string_view kServerError = "SERVER_ERROR";
-inline constexpr std::string_view kUnexpectedRedirect = "UNEXPECTED_REDIRECT";
-inline constexpr std::string_view kNetworkError = "NETWORK_ERROR";
-inline constexpr std::string_view kTimeout = "TIMEOUT";
-inline constexpr std::string_view kAborted = "ABORTED";
-inline constexpr std::string_view kInvalidRealmUrl = "INVALID_REALM_URL";
-inline constexpr std::string_view kInsecureRealmUrl = "INSECURE_REALM_URL";
-inline constexpr std::string_view kInvalidArgument = "INVALID_ARGUMENT";
-inline constexpr std::string_view kInternalError = "INTERNAL_ERROR";
-inline constexpr std::string_view kWasmLoadFailed = "WASM_LOAD_FAILED";
-inline constexpr std::string_view kNotReady = "NOT_READY";
+// The codes (code::kNotReady, ...) and the list of this library's own (code::kLibraryCodes) are
+// generated from the table, web/error_codes.js, at build time (scripts/error_codes_header.js).
 
-// Zulip's own codes that the core itself produces or reads.
-inline constexpr std::string_view kBadRequest = "BAD_REQUEST";
-inline constexpr std::string_view kRateLimitHit = "RATE_LIMIT_HIT";
-inline constexpr std::string_view kPasswordAuthDisabled = "PASSWORD_AUTH_DISABLED";
-inline constexpr std::string_view kAuthenticationFailed = "AUTHENTICATION_FAILED";
-inline constexpr std::string_view kInvalidApiKey = "INVALID_API_KEY";
-}  // namespace code
-
-// Whether `code` is one of this library's own codes (the first group above).
+// Whether `code` is one of this library's own codes (code::kLibraryCodes).
 bool is_library_code(std::string_view code);
 
 struct Error {

@@ -47,6 +47,9 @@ class UsageError extends Error {}
 // --timeout's bounds: whole milliseconds, at most what a timer can wait (the API's bound).
 const MIN_TIMEOUT_SECONDS = 0.001;
 const MAX_TIMEOUT_SECONDS = 2_147_483.647;
+// The most --password-stdin reads of a line: far above any password a person uses, and small
+// enough that a line without an end (a file or a device given by mistake) is refused at once.
+const MAX_PASSWORD_LINE_BYTES = 64 * 1024;
 
 /**
  * Why the key cannot go to `path`, as a sentence, from checkDestination's refusal. Never names
@@ -62,8 +65,21 @@ function destinationSentence(refusal, path) {
     case 'EDANGLING': return `${name} is a symbolic link to nothing; remove it or choose another file.`;
     case 'ENOENT': return `The folder of ${name} does not exist.`;
     case 'ENOTDIR': return `The folder of ${name} is not a folder.`;
+    case 'EISDIR': return `${name} ends with /, so it names a folder: give the file's name, e.g. ${name}zuliprc.`;
+    case 'ENAMETOOLONG': return `The name ${name} is too long for the file system.`;
     default: return `The folder of ${name} cannot be written to.`;
   }
+}
+
+/**
+ * Why the key was not written to `path`, from checkDestination's refusal or the file system's
+ * error: its code only, as its message would name the temporary file.
+ * @param {unknown} error
+ * @param {string} path
+ */
+function notWrittenSentence(error, path) {
+  if (error instanceof DestinationError) return destinationSentence(error, path);
+  return `Could not write ${displayText(path)} (${displayText(String(/** @type {any} */ (error)?.code ?? 'error'))}).`;
 }
 
 /** @param {string[]} argv */
@@ -92,6 +108,9 @@ function readArguments(argv) {
   if (!['zuliprc', 'json', 'key'].includes(values.format ?? '')) {
     throw new UsageError(`--format must be zuliprc, json or key (not "${values.format}").`);
   }
+  if (values.output === '') {
+    throw new UsageError('--output is empty (an unset variable?): give a file name, or - for standard output.');
+  }
   if (values.force && !values.output) throw new UsageError('--force goes with --output FILE.');
   return { ...values, timeoutMs };
 }
@@ -107,15 +126,22 @@ function timeoutOf(text) {
 
 /**
  * The first line of `stdin` (its line break is the end of the line, not part of the password);
- * what follows is left unread.
+ * what follows is left unread. A line over MAX_PASSWORD_LINE_BYTES is refused as soon as it is
+ * seen, without reading on.
  * @param {NodeJS.ReadStream} stdin
  */
 async function readLine(stdin) {
   /** @type {Buffer[]} */
   const chunks = [];
+  let length = 0;
   for await (const chunk of stdin) {
     const end = chunk.indexOf(0x0a);
-    chunks.push(end === -1 ? chunk : chunk.subarray(0, end));
+    const line = end === -1 ? chunk : chunk.subarray(0, end);
+    length += line.length;
+    if (length > MAX_PASSWORD_LINE_BYTES) {
+      throw new UsageError(`--password-stdin reads a password of at most ${MAX_PASSWORD_LINE_BYTES} bytes, on one line; standard input holds a longer line.`);
+    }
+    chunks.push(line);
     if (end !== -1) break;
   }
   return Buffer.concat(chunks).toString('utf8').replace(/\r$/, '');
@@ -186,9 +212,11 @@ async function main(argv, proc) {
     const output = args.output === '-' ? undefined : args.output && expandHome(args.output);
     // Checked before logging in, so that a login attempt (rate limited) is not spent in vain.
     if (output) {
-      const refusal = await checkDestination(output, { force: Boolean(args.force) }).catch((error) => error);
-      if (refusal instanceof DestinationError) return fail(destinationSentence(refusal, output), 8);
-      if (refusal) throw refusal;
+      try {
+        await checkDestination(output, { force: Boolean(args.force) });
+      } catch (error) {
+        return fail(notWrittenSentence(error, output), 8);
+      }
     }
     const common = {
       realm: /** @type {string} */ (args.realm), username: /** @type {string} */ (args.username ?? ''), ...connection,
@@ -214,22 +242,21 @@ async function main(argv, proc) {
     try {
       await writePrivateFile(output, text, { force: Boolean(args.force) });
     } catch (error) {
-      if (error instanceof DestinationError) return fail(destinationSentence(error, output), 8);
-      // The file system's code only: its message would name the temporary file.
-      return fail(`Could not write ${displayText(output)} (${/** @type {any} */ (error)?.code ?? 'error'}).`, 8);
+      return fail(notWrittenSentence(error, output), 8);
     }
     proc.stderr.write(`Saved the API key of ${displayText(result.email)} for ${result.realm} to ${displayText(output)} (readable by you only).\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || String(/** @type {any} */ (error)?.code).startsWith('ERR_PARSE_ARGS')) {
-      return fail(`${/** @type {Error} */ (error).message}\nRun zulip-fetch-api-key --help for the options.`, 2);
+      // The message may quote the arguments, escape sequences included.
+      return fail(`${displayText(/** @type {Error} */ (error).message)}\nRun zulip-fetch-api-key --help for the options.`, 2);
     }
     // The exit status is the code table's, by where the failure happened (a server's code is
     // never taken for one of ours: ABORTED from a server is not Ctrl-C).
     if (error instanceof ZulipError) return fail(error.message, rowFor(/** @type {any} */ (error)[DESCRIPTOR])[1].exit);
     const code = /** @type {any} */ (error)?.code;
     if (code === 'ABORTED' || code === 'EOF') return fail(/** @type {Error} */ (error).message, 130);
-    return fail(`Unexpected failure: ${/** @type {Error} */ (error)?.message ?? error}`, 1);
+    return fail(`Unexpected failure: ${displayText(String(/** @type {Error} */ (error)?.message ?? error))}`, 1);
   }
 }
 

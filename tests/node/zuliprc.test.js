@@ -20,6 +20,16 @@ describe('formatZuliprc', () => {
     assert.match(formatZuliprc({ ...values, site: 'https://chat.example.com/a%20b' }), /^site=https:\/\/chat\.example\.com\/a%%20b$/m);
   });
 
+  test('refuses a value that is not a string, and names the value at fault', () => {
+    for (const name of /** @type {const} */ (['email', 'apiKey', 'site'])) {
+      for (const bad of [undefined, 42, ['x'], 'x\n']) {
+        assert.throws(() => formatZuliprc({ ...values, [name]: /** @type {any} */ (bad) }), (error) =>
+          error instanceof InvalidInputError && error.code === 'INVALID_ARGUMENT'
+          && error.message.includes(`The ${name === 'apiKey' ? 'key' : name} for the zuliprc file`));
+      }
+    }
+  });
+
   for (const [name, bad] of [['a newline', 'x\ny=1'], ['a carriage return', 'x\r'], ['NUL', 'x\0'], ['empty', ''], ['padding', ' x']]) {
     test(`refuses a value with ${name}`, () => {
       assert.throws(() => formatZuliprc({ ...values, email: bad }),
