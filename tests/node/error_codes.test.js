@@ -28,7 +28,7 @@ test('the .d.ts lists exactly the codes of the table', () => {
 async function serverSays(code) {
   const body = JSON.stringify({ result: 'error', code, msg: 'm' });
   const fetch = async () => new Response(body, { status: 400, headers: { 'content-type': 'application/json' } });
-  return errors.fetchApiKey({ realm: 'https://chat.example.com', username: 'a@b.c', password: 'p', fetch })
+  return errors.fetchApiKey({ realm: 'https://chat.example.com', username: 'a@b.c', password: '1234', fetch }) // no code quotes it
     .then(() => assert.fail('resolved'), (error) => error);
 }
 
