@@ -153,8 +153,7 @@ export class ZulipLoginElement extends ElementBase {
   disconnectedCallback() {
     this.#cancelLookup();
     this.#login?.abort();
-    clearInterval(this.#countdown);
-    this.#countdown = undefined;
+    this.#stopCountdown();
   }
 
   /**
@@ -368,12 +367,13 @@ export class ZulipLoginElement extends ElementBase {
         bubbles: true, composed: true, detail: { apiKey, email, userId, realm },
       }));
     } catch (error) {
+      if (this.#login !== controller) return; // a saved key's check took over, and says its own
       this.#setBusy(false);
       const complaint = complaintFor(error, this.#settings, this.#messages);
       if (complaint.focus === 'password') this.#ui.password.value = '';
       this.#complain(complaint);
     } finally {
-      this.#login = null;
+      if (this.#login === controller) this.#login = null;
     }
   }
 
@@ -402,6 +402,8 @@ export class ZulipLoginElement extends ElementBase {
     const saved = /** @type {SavedKey} */ (this.#saved);
     const hadFocus = this.matches(':focus-within');
     this.#login?.abort();
+    this.#setBusy(false); // a password login it took over from leaves the fields as they were
+    this.#stopCountdown(); // the wait was for the password login; it would write over this
     const controller = new AbortController();
     this.#login = controller;
     this.#showForm(false);
@@ -466,7 +468,7 @@ export class ZulipLoginElement extends ElementBase {
     this.#ui.username.value = username;
     this.#ui.password.value = '';
     this.#setState('idle');
-    this.#scheduleLookup(0);
+    if (this.isConnected) this.#scheduleLookup(0);
   }
 
   /** Shows an error, marks the field to fix and moves the focus there. */
@@ -491,11 +493,17 @@ export class ZulipLoginElement extends ElementBase {
       left -= 1;
       this.#ui.message.setAttribute('aria-live', left > 0 ? 'off' : 'polite');
       if (left > 0) return this.#say(waitSentence(left, this.#messages), 'error');
-      clearInterval(this.#countdown);
-      this.#countdown = undefined;
-      this.#ui.submit.setAttribute('aria-disabled', 'false');
+      this.#stopCountdown();
       this.#say(waitSentence(0, this.#messages), 'info');
     }, 1000);
+  }
+
+  /** Ends a rate limit's countdown, and the button's wait with it. */
+  #stopCountdown() {
+    clearInterval(this.#countdown);
+    this.#countdown = undefined;
+    this.#ui.message.setAttribute('aria-live', 'polite');
+    this.#ui.submit.setAttribute('aria-disabled', 'false');
   }
 }
 

@@ -409,6 +409,41 @@ describe('<zulip-login>', () => {
       assert.match(await message(widget).textContent(), /did not answer within 500 milliseconds/);
     });
 
+    test('takes over from a password login in flight, and from a rate limit\'s countdown', async () => {
+      const { widget, held } = await busyWidget();
+      const check = gate();
+      const holdLogin = hook.intercept;
+      hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' ? check.opened : holdLogin(request));
+      await tab.evaluate((saved) => { document.querySelector('zulip-login').loginWithSavedKey(saved).catch(() => {}); }, hamlet());
+      await waitForState(tab, 'checking');
+      await tab.waitForTimeout(200); // the aborted login's rejection has come and gone
+      assert.equal(await widget.evaluate((el) => el.state), 'checking');
+      assert.equal(await message(widget).textContent(), 'Checking your saved login\u2026');
+      await widget.getByRole('button', { name: 'Cancel' }).click(); // still this check's to cancel
+      await waitForState(tab, 'ready');
+      assert.equal(await widget.getByLabel('Password').getAttribute('readonly'), null);
+      held.open(undefined);
+      check.open(undefined);
+      hook.intercept = undefined;
+      await tab.evaluate((saved) => document.querySelector('zulip-login').loginWithSavedKey(saved), hamlet());
+      await waitForState(tab, 'logged-in');
+
+      hook.intercept = (request) => (request.path === '/api/v1/fetch_api_key'
+        ? { status: 429, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ result: 'error', code: 'RATE_LIMIT_HIT', msg: 'API usage exceeded rate limit', 'retry-after': 60 }) }
+        : undefined);
+      await widget.getByRole('button', { name: 'Log in as someone else' }).click();
+      await waitForState(tab, 'ready');
+      await logIn(widget, 'iago@zulip.com', 'abcd1234');
+      await widget.locator('#message').getByText(/Too many login attempts/).waitFor();
+      await tab.evaluate((saved) => document.querySelector('zulip-login').loginWithSavedKey(saved), hamlet());
+      await waitForState(tab, 'logged-in');
+      await tab.waitForTimeout(1500); // a countdown would have ticked
+      assert.equal(await message(widget).textContent(), 'Logged in as hamlet (hamlet@zulip.com).');
+      assert.equal(await message(widget).getAttribute('aria-live'), 'polite');
+      assert.deepEqual(await tab.evaluate(() => window.logins), []);
+      assert.deepEqual(errors, []);
+    });
+
     test('the words follow the language: German', async () => {
       const held = gate(); // answered once the German words are in
       hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' ? held.opened : undefined);
