@@ -434,7 +434,7 @@ export class ZulipLoginElement extends ElementBase {
       if (refusal !== null || aborted) {
         this.#saved = null;
         this.#backToForm(typeof saved.email === 'string' ? saved.email : '');
-        this.#say(refusal ?? '', 'error');
+        this.#say(refusal ?? '', refusal === null ? 'info' : 'error');
         if (hadFocus || refusal !== null) this.#ui.password.focus();
       } else {
         this.#ui.cancel.hidden = true;
