@@ -15,5 +15,6 @@ export function instantiateNodeCore(wasmModule) {
     },
   };
   createZulipCore(module); // fills `module` before returning: instantiation is synchronous
+  if (typeof /** @type {any} */ (module).fetchApiKey !== 'function') throw new Error('not the zulip-fetch-api-key module');
   return /** @type {any} */ (module);
 }

@@ -10,10 +10,10 @@ import { createLoader } from './loader.js';
  */
 export function instantiateWebCore(wasmModule) {
   return new Promise((resolve, reject) => {
+    // The glue's own finding and fetching of the .wasm are cut at build time
+    // (scripts/lean_glue.mjs): it never evaluates new URL(..., import.meta.url), which throws
+    // where import.meta.url is undefined (workerd).
     createZulipCore({
-      // Given, the glue never evaluates its own new URL(..., import.meta.url), which throws
-      // where import.meta.url is undefined (workerd); the path is not used: instantiateWasm is.
-      locateFile: (/** @type {string} */ path) => path,
       instantiateWasm(/** @type {WebAssembly.Imports} */ imports, /** @type {Function} */ receive) {
         WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance)).catch(reject);
         return {}; // the exports come later, through receive

@@ -43,7 +43,8 @@ export async function loadWasm(source, instantiate) {
       if (!pending.ok) throw new Error(`HTTP ${pending.status}`);
       pending = await pending.arrayBuffer();
     }
-    // Another .wasm than this package's compiles, and fails here: also WASM_LOAD_FAILED.
+    // Another module than this package's (an empty one) fails in instantiate (web/core_node.js
+    // checks; the browser glue fails by itself): also WASM_LOAD_FAILED.
     return await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
   } catch (error) {
     throw errorFromDescriptor({
