@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "json_text.hpp"
 #include "realm_url.hpp"
 #include "safe_integer.hpp"
 
@@ -15,8 +16,8 @@ using nlohmann::json;
 // type is an error.
 template <class T>
 std::optional<Error> read_field(const json& body, const char* key, std::optional<T>& out) {
-  const auto field = body.find(key);
-  if (field == body.end()) return std::nullopt;
+  const json* field = member(body, key);
+  if (!field) return std::nullopt;
   if constexpr (std::is_same_v<T, bool>) {
     if (!field->is_boolean()) return malformed_field(key);
   } else {
@@ -27,8 +28,8 @@ std::optional<Error> read_field(const json& body, const char* key, std::optional
 }
 
 std::optional<Error> read_feature_level(const json& body, ServerSettings& settings) {
-  const auto field = body.find("zulip_feature_level");
-  if (field == body.end()) return std::nullopt;
+  const json* field = member(body, "zulip_feature_level");
+  if (!field) return std::nullopt;
   const std::optional<std::int64_t> level = safe_integer(*field);
   if (!level) return malformed_field("zulip_feature_level");
   settings.zulip_feature_level = *level;
@@ -45,15 +46,15 @@ std::optional<Error> read_realm_url(const json& body, ServerSettings& settings) 
   if (!url) return std::nullopt;
   Result<std::string> normalized = normalize_realm_url(*url, /*allow_insecure_http=*/true);
   if (!normalized.ok()) {
-    return malformed_field(body.contains("realm_url") ? "realm_url" : "realm_uri");
+    return malformed_field(member(body, "realm_url") ? "realm_url" : "realm_uri");
   }
   settings.realm_url = std::move(normalized.value());
   return std::nullopt;
 }
 
 std::optional<Error> read_authentication_methods(const json& body, ServerSettings& settings) {
-  const auto field = body.find("authentication_methods");
-  if (field == body.end()) return std::nullopt;
+  const json* field = member(body, "authentication_methods");
+  if (!field) return std::nullopt;
   if (!field->is_object()) return malformed_field("authentication_methods");
   auto& methods = settings.authentication_methods.emplace();
   for (const auto& [name, enabled] : field->items()) {
@@ -71,12 +72,12 @@ std::optional<ExternalAuthenticationMethod> external_method(const json& entry) {
                                                           {"login_url", &method.login_url},
                                                           {"signup_url", &method.signup_url}};
   for (const auto& [key, out] : strings) {
-    const auto field = entry.find(key);
-    if (field == entry.end() || !field->is_string()) return std::nullopt;
+    const json* field = member(entry, key);
+    if (!field || !field->is_string()) return std::nullopt;
     *out = field->get<std::string>();
   }
-  const auto icon = entry.find("display_icon");
-  if (icon != entry.end() && !icon->is_null()) {
+  const json* icon = member(entry, "display_icon");
+  if (icon && !icon->is_null()) {
     if (!icon->is_string()) return std::nullopt;
     method.display_icon = icon->get<std::string>();
   }
@@ -84,8 +85,8 @@ std::optional<ExternalAuthenticationMethod> external_method(const json& entry) {
 }
 
 std::optional<Error> read_external_methods(const json& body, ServerSettings& settings) {
-  const auto field = body.find("external_authentication_methods");
-  if (field == body.end()) return std::nullopt;
+  const json* field = member(body, "external_authentication_methods");
+  if (!field) return std::nullopt;
   if (!field->is_array()) return malformed_field("external_authentication_methods");
   auto& methods = settings.external_authentication_methods.emplace();
   for (const json& entry : *field) {
