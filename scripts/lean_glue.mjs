@@ -18,6 +18,14 @@ const cuts = [
   [/Module\["preloadedImages"\] = \{\};.*\nModule\["preloadedAudios"\] = \{\};.*\n/, ''],
   // web/wasm_source.js has compiled the module with WebAssembly.compile before the glue runs.
   [/if \(typeof WebAssembly != 'object'\) \{\s*abort\('no native wasm support detected'\);\s*\}/, ''],
+  // embind registers std::wstring, std::u16string and std::u32string for every module; none
+  // crosses this one's boundary (a function taking one would fail as unbound), so their UTF-16
+  // and UTF-32 converters are dead.
+  [/function __embind_register_std_wstring\(rawType, charSize, name\) \{[^]*?\n    \}\n/,
+    'function __embind_register_std_wstring(rawType, charSize, name) {}\n'],
+  // globalThis is there in every engine this module runs in (ES2020); the fallbacks are dead.
+  [/function emval_get_global\(\) \{[^]*?throw Error\('unable to get global object\.'\);\s*\}/,
+    'function emval_get_global() { return globalThis; }'],
   [/var wasmBinaryFile;\s*if \(Module\['locateFile'\]\) \{[^]*?\.url\)\.toString\(\);\s*\}/, 'var wasmBinaryFile;'],
 ];
 for (const [pattern, replacement] of cuts) {
