@@ -30,6 +30,17 @@ const cuts = [
   // dynCall path for one is dead (a function with one would fail in every test that calls it).
   [/function makeDynCaller\(\) \{\s*if \(signature\.includes\('j'\)\) \{\s*return getDynCaller\(signature, rawFunction\);\s*\}\s*return getWasmTableEntry\(rawFunction\);\s*\}\s*var fp = makeDynCaller\(\);/,
     'var fp = getWasmTableEntry(rawFunction);'],
+  // Each export is registered once, under its own name: embind's overload tables (a function
+  // chosen by its number of arguments) are dead. A name registered twice still fails, and a call
+  // with a wrong number of arguments still throws (craftInvokerFunction checks it).
+  [/function exposePublicSymbol\(name, value, numArguments\) \{[^]*?\n    \}\n/, `function exposePublicSymbol(name, value, numArguments) {
+      if (Module.hasOwnProperty(name)) throwBindingError("Cannot register public name '" + name + "' twice");
+      Module[name] = value;
+    }\n`],
+  [/(function replacePublicSymbol\(name, value, numArguments\) \{\s*if \(!Module\.hasOwnProperty\(name\)\) \{\s*throwInternalError\('Replacing nonexistant public symbol'\);\s*\})[^]*?\n    \}\n/,
+    '$1\n      Module[name] = value;\n    }\n'],
+  // The legal function name is computed and never used: without eval, no function is named.
+  [/function createNamedFunction\(name, body\) \{\s*name = makeLegalFunctionName\(name\);/, 'function createNamedFunction(name, body) {'],
   [/var wasmBinaryFile;\s*if \(Module\['locateFile'\]\) \{[^]*?\.url\)\.toString\(\);\s*\}/, 'var wasmBinaryFile;'],
 ];
 for (const [pattern, replacement] of cuts) {
