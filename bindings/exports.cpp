@@ -39,7 +39,7 @@ namespace {
 
 // --- values --------------------------------------------------------------------------------
 
-// What the JS transport (web/transport.js) resolves with: a response's status, body and
+// What the JS transport (web/core/transport.js) resolves with: a response's status, body and
 // Retry-After header. When no response came (network, timeout, cancel, too large) the transport
 // rejects instead: that failure is the JS side's to name, so it never enters the core, and the
 // continuation is skipped.
@@ -67,7 +67,7 @@ std::string bytes_of(const val& u8array, std::size_t length) {
   return bytes;
 }
 
-// What the core decided, as the descriptor web/descriptors.js turns into an error: { code,
+// What the core decided, as the descriptor web/errors/make_error.js turns into an error: { code,
 // origin: 'server' when the code is a server's, reason?, field?, words: { url }?, httpStatus?,
 // retryAfter?, varName?, serverMessage?, serverCode? }. No words: those are the JS side's.
 val error_object(const zfak::Error& error) {

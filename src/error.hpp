@@ -1,5 +1,5 @@
 // What went wrong, as the core decides it: a code and the fields that go with it. The words a
-// person reads are not here: the JS side writes them, once, from these fields (web/error_codes.js
+// person reads are not here: the JS side writes them, once, from these fields (web/errors/codes.js
 // holds the table of codes and their English words).
 #pragma once
 
@@ -12,7 +12,7 @@
 namespace zfak {
 
 // The codes (code::kNotReady, ...) and the list of this library's own (code::kLibraryCodes) are
-// generated from the table, web/error_codes.js, at build time (scripts/error_codes_header.js).
+// generated from the table, web/errors/codes.js, at build time (scripts/error_codes_header.js).
 
 // Whether `code` is one of this library's own codes (code::kLibraryCodes).
 bool is_library_code(std::string_view code);

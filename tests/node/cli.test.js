@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startDevServer } from '../../devserver/server.js';
 import { sendJson, startHttpServer } from './helpers/servers.js';
 
-const cli = fileURLToPath(new URL('../../web/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../web/cli/main.js', import.meta.url));
 const iagoKey = 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv';
 
 /**

@@ -2,7 +2,7 @@
 // (string or URL), the bytes, a Response (or a promise of one) or a compiled WebAssembly.Module.
 // Every failure is a WASM_LOAD_FAILED ZulipError that names where the module was looked for.
 // (Kept small: it is in the browser entry, under the size budget of tests/node/size.test.js.)
-import { errorFromDescriptor } from './descriptors.js';
+import { errorFromDescriptor } from '../errors/make_error.js';
 import { describe } from './transport.js';
 
 /**
@@ -44,7 +44,7 @@ export async function loadWasm(source, instantiate, signal) {
       if (!pending.ok) throw new Error(`HTTP ${pending.status}`);
       pending = await pending.arrayBuffer();
     }
-    // Another module than this package's (an empty one) fails in instantiate (web/core_node.js
+    // Another module than this package's (an empty one) fails in instantiate (web/core/core_node.js
     // checks; the browser glue fails by itself): also WASM_LOAD_FAILED.
     return await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
   } catch (error) {

@@ -1,8 +1,8 @@
 // The error classes. Every failure of this package is a ZulipError with a stable `code`; the
 // subclass says what kind of failure it is, so callers can branch with instanceof or on `code`.
-import { DESCRIPTOR, ENGLISH, wordsFor } from './messages.js';
+import { DESCRIPTOR, ENGLISH, wordsFor } from '../words/format.js';
 
-/** @typedef {import('./messages.js').Descriptor} Descriptor */
+/** @typedef {import('../words/format.js').Descriptor} Descriptor */
 
 /**
  * Base class of every error this package throws or rejects with.
@@ -11,7 +11,7 @@ import { DESCRIPTOR, ENGLISH, wordsFor } from './messages.js';
 export class ZulipError extends Error {
   /**
    * @param {Descriptor} descriptor  what happened, as the core (or this side) decided it
-   * @param {{ cause?: unknown, messages?: import('./messages.js').Messages }} [options]
+   * @param {{ cause?: unknown, messages?: import('../words/format.js').Messages }} [options]
    */
   constructor(descriptor, options = {}) {
     super(wordsFor(descriptor, options.messages ?? ENGLISH),

@@ -1,10 +1,10 @@
 // What <zulip-login> says, in the page's language: its own labels (English here, other languages
-// in web/messages/*.js, loaded only when used), the errors' words from the same messages maps
+// in web/words/messages/*.js, loaded only when used), the errors' words from the same messages maps
 // as the library's, and the field a failure sends the person to (from the code table).
 // (The code table and the words are bundled into the widget too: they are pure, and a copy
 // keeps the browser entry's exports to the public API.)
-import { rowFor } from './error_codes.js';
-import { DESCRIPTOR, describeError, displayText, localeOf, sayDuration, waitSeconds, word } from './messages.js';
+import { rowFor } from '../errors/codes.js';
+import { DESCRIPTOR, describeError, displayText, localeOf, sayDuration, waitSeconds, word } from '../words/format.js';
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit'} FocusTarget
@@ -34,13 +34,13 @@ export const WIDGET_ENGLISH = Object.freeze({
 /** @type {Readonly<Record<string, () => Promise<{ default: Messages }>>>} */
 const LANGUAGES = Object.freeze({
   __proto__: null,
-  de: () => import('./messages/de.js'),
-  es: () => import('./messages/es.js'),
-  fr: () => import('./messages/fr.js'),
-  ja: () => import('./messages/ja.js'),
-  pt: () => import('./messages/pt.js'),
-  ru: () => import('./messages/ru.js'),
-  'zh-CN': () => import('./messages/zh-CN.js'),
+  de: () => import('../words/messages/de.js'),
+  es: () => import('../words/messages/es.js'),
+  fr: () => import('../words/messages/fr.js'),
+  ja: () => import('../words/messages/ja.js'),
+  pt: () => import('../words/messages/pt.js'),
+  ru: () => import('../words/messages/ru.js'),
+  'zh-CN': () => import('../words/messages/zh-CN.js'),
 });
 
 /**

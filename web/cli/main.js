@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 import {
   devFetchApiKey, formatZuliprc, jwtFetchApiKey, login, readZuliprc, verifyApiKey, ZulipError,
 } from 'zulip-fetch-api-key';
-import { rowFor } from './error_codes.js';
+import { rowFor } from '../errors/codes.js';
 import { promptHidden } from './password_prompt.js';
-import { checkDestination, DestinationError, writePrivateFile } from './private_file.js';
+import { checkDestination, DestinationError, writePrivateFile } from '../node/private_file.js';
 import { showProgress } from './progress.js';
-import { DESCRIPTOR, displayText } from './messages.js';
+import { DESCRIPTOR, displayText } from '../words/format.js';
 
 const USAGE = `Usage: zulip-fetch-api-key --realm URL --username NAME [options]
        zulip-fetch-api-key --realm URL --jwt-stdin [options]
@@ -195,7 +195,7 @@ async function main(argv, proc) {
   try {
     const args = readArguments(argv);
     if (args.help || args.version) {
-      const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+      const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
       proc.stdout.write(args.help ? `${USAGE}\n` : `${version}\n`);
       return 0;
     }

@@ -100,7 +100,7 @@ export const LOCAL_CODES = Object.freeze({
     },
   },
   RESPONSE_TOO_LARGE: { class: 'MalformedResponseError', exit: 7, focus: 'realm', en: "The server's answer is too large to be a Zulip login answer. Check the server URL." },
-  // The WebAssembly module could not be had from where it was looked for (web/wasm_source.js).
+  // The WebAssembly module could not be had from where it was looked for (web/core/wasm_source.js).
   WASM_LOAD_FAILED: {
     class: 'ZulipError', exit: 1, focus: 'submit',
     en: {

@@ -1,8 +1,8 @@
 // The words a person reads, written once: an error's message, the CLI's lines and the widget's
 // texts all come from a messages map, a flat object of templates by key ('CODE', 'CODE.reason',
 // 'widget.*'). English is built from the code table; another language is a map of the same
-// keys (web/messages/*.js), and a key it leaves out falls back to English.
-import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from './error_codes.js';
+// keys (web/words/messages/*.js), and a key it leaves out falls back to English.
+import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from '../errors/codes.js';
 
 /** @typedef {Readonly<Record<string, string>>} Messages */
 
@@ -20,7 +20,7 @@ const MAX_WAIT_SECONDS = 3600;
 
 /** @type {Record<string, string>} */
 // `quoted` wraps what came from outside; `detailed` appends a reason to a sentence; `withheld`
-// stands where a text from outside quoted the password (web/descriptors.js).
+// stands where a text from outside quoted the password (web/errors/make_error.js).
 const english = {
   locale: 'en', quoted: '\u201C{text}\u201D', detailed: ': {text}',
   withheld: WITHHELD,

@@ -1,6 +1,6 @@
 // zuliprc files, as python-zulip-api and zulip-terminal read them: `[api]` with email, key, site.
-import { errorFromDescriptor, invalidArgument } from './descriptors.js';
-import { displayText } from './messages.js';
+import { errorFromDescriptor, invalidArgument } from '../errors/make_error.js';
+import { displayText } from '../words/format.js';
 
 /**
  * The text of a zuliprc. Values are checked: a line break would let a value write other keys,

@@ -1,15 +1,15 @@
 // The public functions, written once for every runtime: an entry point (node.js, browser.js)
 // supplies the way to get the instantiated wasm core.
-import { errorFromDescriptor, invalidArgument, secretFinder } from './descriptors.js';
+import { errorFromDescriptor, invalidArgument, secretFinder } from '../errors/make_error.js';
 import { startDeadline } from './deadline.js';
-import { ZulipError } from './errors.js';
+import { ZulipError } from '../errors/classes.js';
 import { checkOptions } from './options.js';
 import { fetchTransport, TransportFailure } from './transport.js';
 
 /**
  * normalizeRealmUrl's answer; the operations' promises resolve with the value or reject with
  * the error descriptor (or, when no answer came, with the transport's TransportFailure).
- * @typedef {{ ok: true, value: any } | { ok: false, error: import('./messages.js').Descriptor }} Outcome
+ * @typedef {{ ok: true, value: any } | { ok: false, error: import('../words/format.js').Descriptor }} Outcome
  * @typedef {{
  *   normalizeRealmUrl(input: string, allowInsecureHttp: boolean): Outcome,
  *   fetchApiKey(realm: string, username: string, password: Uint8Array, passwordLength: number,
@@ -77,9 +77,9 @@ function withSecretBytes(secret, send) {
 /**
  * @param {{ ready: (wasm?: unknown, deadline?: import('./deadline.js').Deadline) => Promise<Core>,
  *   now: () => Core, loaded: () => Core | undefined }} core
- *   `ready` instantiates the module once (from `wasm`, a source web/wasm_source.js takes, when
+ *   `ready` instantiates the module once (from `wasm`, a source web/core/wasm_source.js takes, when
  *   given) and reuses it, waiting no longer than `deadline` when given; `now` gives it synchronously, once ready; `loaded` gives it if it is
- *   already instantiated, else undefined (web/loader.js).
+ *   already instantiated, else undefined (web/core/loader.js).
  */
 export function createApi(core) {
   /**
@@ -111,8 +111,8 @@ export function createApi(core) {
 
   /**
    * Logs in with a password: POST {realm}/api/v1/fetch_api_key.
-   * @param {import('./index.js').FetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').ApiKey>}
+   * @param {import('../types/index.js').FetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').ApiKey>}
    */
   function fetchApiKey(options) {
     return run('fetchApiKey', options, { username: 'username', secret: 'password' }, (wasm, o, transport) =>
@@ -123,8 +123,8 @@ export function createApi(core) {
   /**
    * Logs in without a password on a Zulip development server: POST
    * {realm}/api/v1/dev_fetch_api_key. A production server rejects with MALFORMED_RESPONSE.
-   * @param {import('./index.js').DevFetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').ApiKey>}
+   * @param {import('../types/index.js').DevFetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').ApiKey>}
    */
   function devFetchApiKey(options) {
     return run('devFetchApiKey', options, { username: 'username' }, (wasm, o, transport) =>
@@ -134,8 +134,8 @@ export function createApi(core) {
   /**
    * What a Zulip server says about itself and its organization: GET {realm}/api/v1/server_settings.
    * Fields the server leaves out are left out of the result (zulipFeatureLevel is 0 then).
-   * @param {import('./index.js').RequestOptions} options
-   * @returns {Promise<import('./index.js').ServerSettings>}
+   * @param {import('../types/index.js').RequestOptions} options
+   * @returns {Promise<import('../types/index.js').ServerSettings>}
    */
   function getServerSettings(options) {
     return run('getServerSettings', options, {}, (wasm, o, transport) =>
@@ -146,8 +146,8 @@ export function createApi(core) {
    * Logs in as Zulip's own apps do: server_settings first, then the password to the realm URL
    * the server names. Rejects with PASSWORD_AUTH_DISABLED, without sending the password, when
    * the organization takes none. One timeout and signal cover both requests.
-   * @param {import('./index.js').FetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').LoginResult>}
+   * @param {import('../types/index.js').FetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').LoginResult>}
    */
   function login(options) {
     return run('login', options, { username: 'username', secret: 'password' }, (wasm, o, transport) =>
@@ -162,8 +162,8 @@ export function createApi(core) {
    * {realm}/api/v1/jwt/fetch_api_key (Zulip 7.0+, feature level 160). The token is a secret
    * exactly like a password. With `includeProfile`, the result's `profile` says who logged in
    * and `userId` is set (Zulip sends no user id otherwise).
-   * @param {import('./index.js').JwtFetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').JwtApiKey>}
+   * @param {import('../types/index.js').JwtFetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').JwtApiKey>}
    */
   function jwtFetchApiKey(options) {
     return run('jwtFetchApiKey', options, { secret: 'token', includeProfile: true }, (wasm, o, transport) =>
@@ -175,8 +175,8 @@ export function createApi(core) {
    * Whether a saved API key still works, and whose it is: GET {realm}/api/v1/users/me with HTTP
    * Basic auth. Rejects with INVALID_API_KEY when the server refuses the email and key. The key
    * is a secret exactly like a password, and no redirect is followed.
-   * @param {import('./index.js').VerifyApiKeyOptions} options
-   * @returns {Promise<import('./index.js').OwnUser>}
+   * @param {import('../types/index.js').VerifyApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').OwnUser>}
    */
   function verifyApiKey(options) {
     return run('verifyApiKey', options, { username: 'email', secret: 'apiKey' }, (wasm, o, transport) =>
@@ -190,7 +190,7 @@ export function createApi(core) {
    * "https://xn--bcher-kva.example". Throws INVALID_REALM_URL or INSECURE_REALM_URL.
    * Synchronous: the module must be ready (see ready()).
    * @param {string | URL} input
-   * @param {{ allowInsecureHttp?: boolean, messages?: import('./messages.js').Messages }} [options]
+   * @param {{ allowInsecureHttp?: boolean, messages?: import('../words/format.js').Messages }} [options]
    * @returns {string}
    */
   function normalizeRealmUrl(input, options = {}) {

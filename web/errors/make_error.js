@@ -3,12 +3,12 @@
 // first (a server's code that is one of Zulip's is matched exactly, whatever the password); then
 // any text from outside that quotes the password, in any form it can recognisably take, is
 // withheld whole: never marked where the password was, which would show it.
-import { rowFor, SERVER_CODES } from './error_codes.js';
-import * as ERROR_CLASSES from './errors.js';
-import { WITHHELD } from './messages.js';
+import { rowFor, SERVER_CODES } from './codes.js';
+import * as ERROR_CLASSES from './classes.js';
+import { WITHHELD } from '../words/format.js';
 
-/** @typedef {import('./messages.js').Descriptor} Descriptor */
-/** @typedef {import('./messages.js').Messages} Messages */
+/** @typedef {import('../words/format.js').Descriptor} Descriptor */
+/** @typedef {import('../words/format.js').Messages} Messages */
 /** @typedef {(text: string) => boolean} Finder  whether a text quotes the secret */
 
 /** @type {Finder} */
@@ -68,7 +68,7 @@ function withholdSecret(d, quotesSecret) {
   return out;
 }
 
-/** Whether a row's words quote the server's msg. @param {import('./error_codes.js').CodeRow['en']} en */
+/** Whether a row's words quote the server's msg. @param {import('./codes.js').CodeRow['en']} en */
 const quotesServerMessage = (en) => JSON.stringify(en).includes('{serverMessage}');
 
 // --- finding the secret ------------------------------------------------------------------------

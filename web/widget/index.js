@@ -4,13 +4,13 @@
 // variable of one login call: never in an attribute, a property or storage. It speaks the
 // language of its `lang` (or its document's), and checks nothing itself: empty fields, URLs and
 // whether the organization takes a password are the core's to decide, as for every caller.
-import { getServerSettings, login, normalizeRealmUrl, ready } from './browser.js';
-import { displayText, word } from './messages.js';
-import { MAX_TIMEOUT_MS } from './options.js';
-import { complaintFor, loadMessages, otherMethodsSentence, waitSentence, WIDGET_ENGLISH } from './widget_messages.js';
-import { WIDGET_CSS } from './widget_styles.js';
+import { getServerSettings, login, normalizeRealmUrl, ready } from '../entries/browser.js';
+import { displayText, word } from '../words/format.js';
+import { MAX_TIMEOUT_MS } from '../core/options.js';
+import { complaintFor, loadMessages, otherMethodsSentence, waitSentence, WIDGET_ENGLISH } from './messages.js';
+import { WIDGET_CSS } from './styles.js';
 
-/** @typedef {import('./widget_messages.js').Complaint} Complaint */
+/** @typedef {import('./messages.js').Complaint} Complaint */
 /** @typedef {'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success'} WidgetState */
 
 // Long enough not to look up every half-typed name, short enough to feel immediate.
@@ -67,7 +67,7 @@ export class ZulipLoginElement extends ElementBase {
 
   /** @type {Record<'form' | 'title' | 'realmLabel' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'passwordLabel' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel', any>} */
   #ui;
-  /** @type {import('./widget_messages.js').Messages} the words of the language in use */
+  /** @type {import('./messages.js').Messages} the words of the language in use */
   #words = WIDGET_ENGLISH;
   /** @type {Record<string, string>} the page's own words, over the language's */
   #pageWords = {};

@@ -3,13 +3,13 @@
 // class. The .wasm is inside the bundle (esbuild's binary loader: base64, decoded once on load),
 // so that the bundle keeps working when a server bundler (Next.js) moves it away from dist/.
 // @ts-ignore: esbuild's binary loader turns the import into a Uint8Array
-import wasmBytes from '../dist/zulip_fetch_api_key.wasm';
-import { createApi } from './api.js';
-import { instantiateNodeCore } from './core_node.js';
-import { createLoader } from './loader.js';
+import wasmBytes from '../../dist/zulip_fetch_api_key.wasm';
+import { createApi } from '../core/api.js';
+import { instantiateNodeCore } from '../core/core_node.js';
+import { createLoader } from '../core/loader.js';
 
-export * from './errors.js';
-export { describeError } from './messages.js';
+export * from '../errors/classes.js';
+export { describeError } from '../words/format.js';
 export const {
   fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready,
 } = createApi(createLoader({
@@ -18,4 +18,4 @@ export const {
   // Node compiles a module this size synchronously: normalizeRealmUrl works right after import.
   instantiateNow: () => instantiateNodeCore(new WebAssembly.Module(wasmBytes)),
 }));
-export { formatZuliprc, readZuliprc, writeZuliprc } from './zuliprc.js';
+export { formatZuliprc, readZuliprc, writeZuliprc } from '../node/zuliprc.js';

@@ -9,7 +9,7 @@
 /** Why no answer came, as a descriptor for errorFromDescriptor, and what the platform threw. */
 export class TransportFailure {
   /**
-   * @param {import('./messages.js').Descriptor} descriptor
+   * @param {import('../words/format.js').Descriptor} descriptor
    * @param {unknown} [cause]
    */
   constructor(descriptor, cause) {

@@ -7,7 +7,7 @@
 // first use (the first wait, once fetch has the request), and the object has no getter (a
 // literal with one measured ~2 µs slower per call: bench/notes.md).
 
-import { invalidArgument } from './descriptors.js';
+import { invalidArgument } from '../errors/make_error.js';
 
 /** @typedef {'ABORTED' | 'TIMEOUT'} Reason */
 
