@@ -7,6 +7,10 @@ import wasmBytes from '../../dist/zulip_fetch_api_key.wasm';
 import { createApi } from '../core/api.js';
 import { instantiateNodeCore } from '../core/core_node.js';
 import { createLoader } from '../core/loader.js';
+import { ZulipError } from '../errors/classes.js';
+import { rowFor } from '../errors/codes.js';
+import { EXIT_STATUS } from '../errors/exit_status.js';
+import { DESCRIPTOR } from '../words/format.js';
 
 export * from '../errors/classes.js';
 export { describeError } from '../words/format.js';
@@ -19,3 +23,8 @@ export const {
   instantiateNow: () => instantiateNodeCore(new WebAssembly.Module(wasmBytes)),
 }));
 export { formatZuliprc, readZuliprc, writeZuliprc } from '../node/zuliprc.js';
+
+// The CLI reads each error's exit status from here (errors/exit_status.js).
+Object.defineProperty(ZulipError.prototype, EXIT_STATUS, {
+  get() { return rowFor(this[DESCRIPTOR])[1].exit; },
+});

@@ -3,6 +3,9 @@
 // 'widget.*'). English is built from the code table; another language is a map of the same
 // keys (web/words/messages/*.js), and a key it leaves out falls back to English.
 import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from '../errors/codes.js';
+import { displayText } from './display_text.js';
+
+export { displayText };
 
 /** @typedef {Readonly<Record<string, string>>} Messages */
 
@@ -34,21 +37,6 @@ for (const table of [LOCAL_CODES, SERVER_CODES, { SERVER_REFUSED: OTHER_SERVER_C
 
 /** Every key, in English. @type {Messages} */
 export const ENGLISH = Object.freeze(english);
-
-// C0 and C1 controls, DEL, and the invisible characters that reorder or break what is around
-// them (bidi marks, embeddings, overrides and isolates; line and paragraph separators).
-// The one list of them: the build makes the C++ core's table from this line
-// (cmake/control_character_ranges.cmake), so it stays \uXXXX and \uXXXX-\uXXXX items only.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
-
-/**
- * `text` with every control character replaced by U+FFFD: what a server sent, made safe to show
- * on a terminal or a page (nothing in it can move the cursor, color, retitle or reorder).
- * @param {string} text
- */
-export function displayText(text) {
-  return text.replace(CONTROLS, '\uFFFD');
-}
 
 /**
  * The whole seconds to wait after RATE_LIMIT_HIT, at most MAX_WAIT_SECONDS; null when the server
