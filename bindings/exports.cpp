@@ -1,6 +1,6 @@
 // The module's exports: seven operations over one generic continuation, and the conversions
 // between core values and JS values. normalizeRealmUrl answers { ok, value | error }; the four
-// operations a promise that resolves with the value or rejects with the error descriptor (a
+// operations a promise that resolves with the value or rejects with the ErrorInfo (a
 // plain object, which web/ turns into an error class). Nothing is ever thrown across the boundary.
 //
 // Each call from here into embind's JS imports costs a trip through the glue, so values cross
@@ -67,7 +67,7 @@ std::string bytes_of(const val& u8array, std::size_t length) {
   return bytes;
 }
 
-// What the core decided, as the descriptor web/errors/make_error.js turns into an error: { code,
+// What the core decided, as the ErrorInfo web/errors/make_error.js turns into an error: { code,
 // origin: 'server' when the code is a server's, reason?, field?, words: { url }?, httpStatus?,
 // retryAfter?, varName?, serverMessage?, serverCode? }. No words: those are the JS side's.
 val error_object(const zfak::Error& error) {
@@ -76,9 +76,9 @@ val error_object(const zfak::Error& error) {
   if (error.from_server) out.set("origin", "server");
   if (!error.reason.empty()) out.set("reason", error.reason);
   if (!error.field.empty()) out.set("field", error.field);
-  if (!error.subject.empty()) {
+  if (!error.quoted_url.empty()) {
     val words = val::object();
-    words.set("url", error.subject);
+    words.set("url", error.quoted_url);
     out.set("words", words);
   }
   if (error.http_status != 0) out.set("httpStatus", error.http_status);
@@ -163,7 +163,7 @@ val server_settings_object(const zfak::ServerSettings& settings) {
   return out;
 }
 
-// A promise rejected with the error's descriptor: how an operation fails.
+// A promise rejected with the ErrorInfo: how an operation fails.
 val rejected(const zfak::Error& error) {
   return val::global("Promise").call<val>("reject", error_object(error));
 }

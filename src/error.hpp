@@ -22,7 +22,7 @@ struct Error {
   bool from_server = false;  // the code is a Zulip server's (an error body, or its settings)
   std::string reason;        // which case of the code, from a closed set per code ("" if one)
   std::string field;         // MALFORMED_RESPONSE "field": the answer's field at fault
-  std::string subject;       // the URL the words quote (INVALID_REALM_URL, INSECURE_REALM_URL)
+  std::string quoted_url;    // the URL the words quote (INVALID_REALM_URL, INSECURE_REALM_URL)
   int http_status = 0;       // 0 when no response arrived
   std::optional<double> retry_after;          // seconds, RATE_LIMIT_HIT
   std::optional<std::string> var_name;        // REQUEST_VARIABLE_MISSING

@@ -43,7 +43,7 @@ export function startDeadline(callerSignal, timeoutMs) {
     signal: controller.signal,
     /** Why the signal fired, or null while it has not. */
     reason: () => why,
-    /** What the operation fails with once the signal fired, as a descriptor. */
+    /** What the operation fails with once the signal fired, as an ErrorInfo. */
     failure: () => (why === 'TIMEOUT' ? { code: 'TIMEOUT', words: { timeoutMs } } : { code: 'ABORTED' }),
     /** Resolves with the reason once the deadline fires: what a hung fetch is raced against. */
     fired: () => (fired ??= why !== null ? Promise.resolve(why) : new Promise((resolve) => { settle = resolve; })),

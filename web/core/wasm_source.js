@@ -2,8 +2,8 @@
 // (string or URL), the bytes, a Response (or a promise of one) or a compiled WebAssembly.Module.
 // Every failure is a WASM_LOAD_FAILED ZulipError that names where the module was looked for.
 // (Kept small: it is in the browser entry, under the size budget of tests/node/size.test.js.)
-import { errorFromDescriptor } from '../errors/make_error.js';
-import { describe } from './transport.js';
+import { makeError } from '../errors/make_error.js';
+import { platformReason } from './transport.js';
 
 /**
  * @typedef {string | URL | ArrayBuffer | ArrayBufferView | Response | PromiseLike<Response>
@@ -48,8 +48,8 @@ export async function loadWasm(source, instantiate, signal) {
     // checks; the browser glue fails by itself): also WASM_LOAD_FAILED.
     return await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
   } catch (error) {
-    throw errorFromDescriptor({
-      code: 'WASM_LOAD_FAILED', reason: where === undefined ? 'given' : '', words: { url: where ?? '', detail: describe(error) },
+    throw makeError({
+      code: 'WASM_LOAD_FAILED', reason: where === undefined ? 'given' : '', words: { url: where ?? '', detail: platformReason(error) },
     }, { cause: error });
   }
 }

@@ -10,7 +10,7 @@ import { createLoader } from '../core/loader.js';
 import { ZulipError } from '../errors/classes.js';
 import { rowFor } from '../errors/codes.js';
 import { EXIT_STATUS } from '../errors/exit_status.js';
-import { DESCRIPTOR } from '../words/format.js';
+import { ERROR_INFO } from '../words/format.js';
 
 export * from '../errors/classes.js';
 export { describeError } from '../words/format.js';
@@ -26,5 +26,5 @@ export { formatZuliprc, readZuliprc, writeZuliprc } from '../node/zuliprc.js';
 
 // The CLI reads each error's exit status from here (errors/exit_status.js).
 Object.defineProperty(ZulipError.prototype, EXIT_STATUS, {
-  get() { return rowFor(this[DESCRIPTOR])[1].exit; },
+  get() { return rowFor(this[ERROR_INFO])[1].exit; },
 });

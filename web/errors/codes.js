@@ -7,7 +7,7 @@
 // error body. A server's answer is always a ZulipApiError, and the core never lets a server's
 // code be one of the LOCAL codes (it becomes BAD_REQUEST, with the server's string in serverCode).
 //
-// Words: a string, or variants by the descriptor's `reason` ('' is the default). Placeholders in
+// Words: a string, or variants by the ErrorInfo's `reason` ('' is the default). Placeholders in
 // braces are filled by messages.js from the error's fields; server text is quoted, shortened and
 // freed of control characters there.
 
@@ -165,14 +165,14 @@ export const OTHER_SERVER_CODE = Object.freeze(server(7, 'submit', {
 }));
 
 /**
- * The key of a descriptor's words ('SERVER_REFUSED' for a server code without a row), and its
+ * The key of an ErrorInfo's words ('SERVER_REFUSED' for a server code without a row), and its
  * row: by where the failure happened, then by code. Own keys only, never a prototype's; a local
  * code without a row (a bug) is INTERNAL_ERROR's.
- * @param {{ code: string, origin?: string }} descriptor
+ * @param {{ code: string, origin?: string }} info
  * @returns {[string, CodeRow]}
  */
-export function rowFor(descriptor) {
-  const { code, origin } = descriptor;
+export function rowFor(info) {
+  const { code, origin } = info;
   if (origin === 'server') {
     return Object.hasOwn(SERVER_CODES, code) ? [code, SERVER_CODES[code]] : ['SERVER_REFUSED', OTHER_SERVER_CODE];
   }

@@ -1,4 +1,4 @@
-// Error descriptors (from the core, or from this side) -> error objects: the class from the code
+// ErrorInfo (from the core, or from this side) -> error objects: the class from the code
 // table by where the failure happened, the words from the messages map. What happened is decided
 // first (a server's code that is one of Zulip's is matched exactly, whatever the password); then
 // any text from outside that quotes the password, in any form it can recognisably take, is
@@ -7,7 +7,7 @@ import { rowFor, SERVER_CODES } from './codes.js';
 import * as ERROR_CLASSES from './classes.js';
 import { WITHHELD } from '../words/format.js';
 
-/** @typedef {import('../words/format.js').Descriptor} Descriptor */
+/** @typedef {import('../words/format.js').ErrorInfo} ErrorInfo */
 /** @typedef {import('../words/format.js').Messages} Messages */
 /** @typedef {(text: string) => boolean} Finder  whether a text quotes the secret */
 
@@ -15,12 +15,12 @@ import { WITHHELD } from '../words/format.js';
 const nowhere = () => false;
 
 /**
- * The error for a descriptor.
- * @param {Descriptor} descriptor
+ * The error for an ErrorInfo.
+ * @param {ErrorInfo} info
  * @param {{ cause?: unknown, messages?: Messages, quotesSecret?: Finder }} [options]
  */
-export function errorFromDescriptor(descriptor, { cause, messages, quotesSecret = nowhere } = {}) {
-  const decided = withholdSecret(descriptor, quotesSecret);
+export function makeError(info, { cause, messages, quotesSecret = nowhere } = {}) {
+  const decided = withholdSecret(info, quotesSecret);
   const [, row] = rowFor(decided);
   const ErrorClass = ERROR_CLASSES[row.class]; // a name from our own table, never a server's
   return new ErrorClass(decided, {
@@ -42,13 +42,13 @@ export function invalidArgument(reason, words = {}, messages = undefined) {
 const REQUEST_FIELDS = ['username', 'password'];
 
 /**
- * The descriptor with every text from outside that quotes the secret replaced by WITHHELD. A
+ * The ErrorInfo with every text from outside that quotes the secret replaced by WITHHELD. A
  * server's code that is one of Zulip's keeps its class, words and fields; its `msg` is kept only
  * where its words quote it (a code whose words are all ours needs none, and keeping it only when
  * it does not hold the password would tell whether the password is part of Zulip's sentence).
- * @param {Descriptor} d
+ * @param {ErrorInfo} d
  * @param {Finder} quotesSecret
- * @returns {Descriptor}
+ * @returns {ErrorInfo}
  */
 function withholdSecret(d, quotesSecret) {
   const out = { ...d };

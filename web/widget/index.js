@@ -5,12 +5,12 @@
 // language of its `lang` (or its document's), and checks nothing itself: empty fields, URLs and
 // whether the organization takes a password are the core's to decide, as for every caller.
 import { getServerSettings, login, normalizeRealmUrl, ready } from '../entries/browser.js';
-import { displayText, word } from '../words/format.js';
+import { displayText, fillTemplate } from '../words/format.js';
 import { MAX_TIMEOUT_MS } from '../core/options.js';
-import { complaintFor, loadMessages, otherMethodsSentence, waitSentence, WIDGET_ENGLISH } from './messages.js';
+import { errorDisplayFor, loadMessages, otherMethodsSentence, waitSentence, WIDGET_ENGLISH } from './messages.js';
 import { WIDGET_CSS } from './styles.js';
 
-/** @typedef {import('./messages.js').Complaint} Complaint */
+/** @typedef {import('./messages.js').ErrorDisplay} ErrorDisplay */
 /** @typedef {'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success'} WidgetState */
 
 // Long enough not to look up every half-typed name, short enough to feel immediate.
@@ -186,13 +186,13 @@ export class ZulipLoginElement extends ElementBase {
   /** The labels, in the words in use. */
   #showLabels() {
     const m = this.#messages;
-    this.#ui.title.textContent = word(m, 'widget.title');
-    this.#ui.realmLabel.textContent = word(m, 'widget.realm');
+    this.#ui.title.textContent = fillTemplate(m, 'widget.title');
+    this.#ui.realmLabel.textContent = fillTemplate(m, 'widget.realm');
     const byEmail = this.#settings?.requireEmailFormatUsernames !== false;
-    this.#ui.usernameLabel.textContent = word(m, byEmail ? 'widget.email' : 'widget.username');
-    this.#ui.passwordLabel.textContent = word(m, 'widget.password');
-    this.#ui.submitLabel.textContent = word(m, this.#login ? 'widget.submitting' : 'widget.submit');
-    this.#ui.cancel.textContent = word(m, 'widget.cancel');
+    this.#ui.usernameLabel.textContent = fillTemplate(m, byEmail ? 'widget.email' : 'widget.username');
+    this.#ui.passwordLabel.textContent = fillTemplate(m, 'widget.password');
+    this.#ui.submitLabel.textContent = fillTemplate(m, this.#login ? 'widget.submitting' : 'widget.submit');
+    this.#ui.cancel.textContent = fillTemplate(m, 'widget.cancel');
   }
 
   /** Cancels the login in progress (its promise settles as ABORTED). */
@@ -251,10 +251,10 @@ export class ZulipLoginElement extends ElementBase {
       url = normalizeRealmUrl(text, { ...this.#options, messages: this.#messages });
     } catch (error) {
       if (/** @type {any} */ (error).code === 'NOT_READY') {
-        ready().then(() => this.#scheduleLookup(delay), (failure) => this.#hint(complaintFor(failure, null, this.#messages).text, 'error'));
+        ready().then(() => this.#scheduleLookup(delay), (failure) => this.#hint(errorDisplayFor(failure, null, this.#messages).text, 'error'));
         return;
       }
-      this.#hint(complaintFor(error, null, this.#messages).text, 'error');
+      this.#hint(errorDisplayFor(error, null, this.#messages).text, 'error');
       return;
     }
     this.#hint(url);
@@ -265,14 +265,14 @@ export class ZulipLoginElement extends ElementBase {
     const controller = new AbortController();
     this.#lookup = controller;
     this.#setState('looking-up');
-    this.#hint(word(this.#messages, 'widget.lookingUp', { url }));
+    this.#hint(fillTemplate(this.#messages, 'widget.lookingUp', { url }));
     try {
       const settings = await getServerSettings({ realm: url, signal: controller.signal, ...this.#options });
       if (!controller.signal.aborted) this.#showSettings(settings, url);
     } catch (error) {
       if (controller.signal.aborted) return;
       // No focus move: the person may still be typing. The message says what went wrong.
-      this.#hint(complaintFor(error, null, this.#messages).text, 'error');
+      this.#hint(errorDisplayFor(error, null, this.#messages).text, 'error');
       this.#setState('idle');
     } finally {
       if (this.#lookup === controller) this.#lookup = null;
@@ -302,7 +302,7 @@ export class ZulipLoginElement extends ElementBase {
     this.#hint(settings.realmName ? `${displayText(settings.realmName)} \u00B7 ${settings.realmUrl || url}` : String(url));
     if (off) {
       this.#setState('password-off');
-      this.#say([word(this.#messages, 'widget.passwordOff'), otherMethodsSentence(settings, this.#messages)]
+      this.#say([fillTemplate(this.#messages, 'widget.passwordOff'), otherMethodsSentence(settings, this.#messages)]
         .filter(Boolean).join(' '), 'info');
     } else {
       this.#setState('ready');
@@ -315,7 +315,7 @@ export class ZulipLoginElement extends ElementBase {
     for (const field of [this.#ui.realm, this.#ui.username, this.#ui.password]) field.readOnly = busy;
     this.#ui.form.setAttribute('aria-busy', String(busy));
     this.#ui.submit.setAttribute('aria-disabled', String(busy));
-    this.#ui.submitLabel.textContent = word(this.#messages, busy ? 'widget.submitting' : 'widget.submit');
+    this.#ui.submitLabel.textContent = fillTemplate(this.#messages, busy ? 'widget.submitting' : 'widget.submit');
     this.#ui.cancel.hidden = !busy;
   }
 
@@ -326,7 +326,7 @@ export class ZulipLoginElement extends ElementBase {
     this.#login = controller;
     this.#setState('busy');
     this.#setBusy(true);
-    this.#say(word(this.#messages, 'widget.submitting'), 'info');
+    this.#say(fillTemplate(this.#messages, 'widget.submitting'), 'info');
     try {
       // An empty field is refused by login() before anything is sent, in the same words as
       // for every caller.
@@ -340,28 +340,28 @@ export class ZulipLoginElement extends ElementBase {
       this.#ui.password.value = '';
       this.#setBusy(false);
       this.#setState('success');
-      this.#say(word(this.#messages, 'widget.success', { email: displayText(result.email) }), 'success');
+      this.#say(fillTemplate(this.#messages, 'widget.success', { email: displayText(result.email) }), 'success');
       const { apiKey, email, userId, realm } = result;
       this.dispatchEvent(new CustomEvent('zulip-login', {
         bubbles: true, composed: true, detail: { apiKey, email, userId, realm },
       }));
     } catch (error) {
       this.#setBusy(false);
-      const complaint = complaintFor(error, this.#settings, this.#messages);
-      if (complaint.focus === 'password') this.#ui.password.value = '';
-      this.#complain(complaint);
+      const display = errorDisplayFor(error, this.#settings, this.#messages);
+      if (display.focus === 'password') this.#ui.password.value = '';
+      this.#showError(display);
     } finally {
       this.#login = null;
     }
   }
 
   /** Shows an error, marks the field to fix and moves the focus there. */
-  #complain(/** @type {Complaint} */ complaint) {
+  #showError(/** @type {ErrorDisplay} */ display) {
     this.#setState('error');
-    this.#say(complaint.text, 'error');
-    const field = this.#ui[complaint.focus];
-    if (complaint.focus !== 'submit') field.setAttribute('aria-invalid', 'true');
-    if (complaint.waitSeconds) this.#startCountdown(complaint.waitSeconds);
+    this.#say(display.text, 'error');
+    const field = this.#ui[display.focus];
+    if (display.focus !== 'submit') field.setAttribute('aria-invalid', 'true');
+    if (display.waitSeconds) this.#startCountdown(display.waitSeconds);
     field.focus();
   }
 

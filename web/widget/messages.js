@@ -4,11 +4,11 @@
 // (The code table and the words are bundled into the widget too: they are pure, and a copy
 // keeps the browser entry's exports to the public API.)
 import { rowFor } from '../errors/codes.js';
-import { DESCRIPTOR, describeError, displayText, localeOf, sayDuration, waitSeconds, word } from '../words/format.js';
+import { ERROR_INFO, describeError, displayText, localeOf, formatDuration, waitSeconds, fillTemplate } from '../words/format.js';
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit'} FocusTarget
- * @typedef {{ text: string, focus: FocusTarget, waitSeconds?: number }} Complaint
+ * @typedef {{ text: string, focus: FocusTarget, waitSeconds?: number }} ErrorDisplay
  * @typedef {Readonly<Record<string, string>>} Messages
  */
 
@@ -77,7 +77,7 @@ export function otherMethodsSentence(settings, messages) {
     .filter(Boolean);
   if (names.length === 0) return '';
   const list = new Intl.ListFormat(localeOf(messages), { type: 'disjunction' }).format(names);
-  return word(messages, 'widget.otherMethods', { methods: list });
+  return fillTemplate(messages, 'widget.otherMethods', { methods: list });
 }
 
 /**
@@ -87,8 +87,8 @@ export function otherMethodsSentence(settings, messages) {
  */
 export function waitSentence(seconds, messages) {
   return seconds > 0
-    ? word(messages, 'widget.tryAgainIn', { retryIn: sayDuration(seconds, messages, true) })
-    : word(messages, 'widget.canTryAgain');
+    ? fillTemplate(messages, 'widget.tryAgainIn', { retryIn: formatDuration(seconds, messages, true) })
+    : fillTemplate(messages, 'widget.canTryAgain');
 }
 
 /**
@@ -97,22 +97,22 @@ export function waitSentence(seconds, messages) {
  * @param {object | null} settings  the server's, when it was looked up: without them a refusal
  *   is more likely about the server URL
  * @param {Messages} messages
- * @returns {Complaint}
+ * @returns {ErrorDisplay}
  */
-export function complaintFor(error, settings, messages) {
-  const descriptor = /** @type {any} */ (error)?.[DESCRIPTOR] ?? { code: 'INTERNAL_ERROR' };
-  const [key, row] = rowFor(descriptor);
+export function errorDisplayFor(error, settings, messages) {
+  const info = /** @type {any} */ (error)?.[ERROR_INFO] ?? { code: 'INTERNAL_ERROR' };
+  const [key, row] = rowFor(info);
   /** @type {FocusTarget} */
   let focus = 'submit';
   if (row.focus === 'argument') {
-    focus = descriptor.reason === 'username' || descriptor.reason === 'password' ? descriptor.reason : 'submit';
+    focus = info.reason === 'username' || info.reason === 'password' ? info.reason : 'submit';
   } else if (row.focus === 'refusal') {
     focus = settings ? 'username' : 'realm';
   } else {
     focus = row.focus;
   }
   if (key === 'RATE_LIMIT_HIT') {
-    const wait = waitSeconds(descriptor.retryAfter) ?? 30;
+    const wait = waitSeconds(info.retryAfter) ?? 30;
     return { text: waitSentence(wait, messages), focus, waitSeconds: wait };
   }
   const text = describeError(error, messages);

@@ -9,8 +9,8 @@ export { displayText };
 
 /** @typedef {Readonly<Record<string, string>>} Messages */
 
-/** Where a ZulipError keeps its descriptor (texts quoting the password withheld), to say it again in another language. */
-export const DESCRIPTOR = Symbol.for('zulip-fetch-api-key.descriptor');
+/** Where a ZulipError keeps its ErrorInfo (texts quoting the password withheld), to say it again in another language. */
+export const ERROR_INFO = Symbol.for('zulip-fetch-api-key.descriptor');
 
 /** What an error's field holds in place of a text from outside that quoted the password (in
  * English; a messages map says it in its language where it is quoted). */
@@ -55,7 +55,7 @@ export function waitSeconds(retryAfter) {
  * @param {Messages} messages
  * @param {boolean} relative
  */
-export function sayDuration(seconds, messages, relative) {
+export function formatDuration(seconds, messages, relative) {
   const locale = localeOf(messages);
   const minutes = Math.ceil(seconds / 60);
   /** @type {[number, 'second' | 'minute' | 'hour']} */
@@ -72,7 +72,7 @@ export function sayDuration(seconds, messages, relative) {
  * @param {Messages} messages
  */
 export function localeOf(messages) {
-  const tag = word(messages, 'locale');
+  const tag = fillTemplate(messages, 'locale');
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en';
   } catch {
@@ -86,7 +86,7 @@ export function localeOf(messages) {
  * @param {string} key
  * @param {Record<string, string | number>} [values]
  */
-export function word(messages, key, values = {}) {
+export function fillTemplate(messages, key, values = {}) {
   const template = own(messages, key) ?? own(ENGLISH, key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
@@ -106,22 +106,22 @@ export function quote(text, messages) {
   const characters = [...displayText(text)];
   const short = characters.length > MAX_QUOTED_CHARACTERS
     ? `${characters.slice(0, MAX_QUOTED_CHARACTERS - 1).join('')}\u2026` : characters.join('');
-  return word(messages, 'quoted', { text: short });
+  return fillTemplate(messages, 'quoted', { text: short });
 }
 
 /**
  * @typedef {{ code: string, origin?: string, reason?: string, field?: string, httpStatus?: number,
  *   retryAfter?: number, varName?: string, serverMessage?: string, serverCode?: string,
- *   words?: Record<string, string | number> }} Descriptor
+ *   words?: Record<string, string | number> }} ErrorInfo
  */
 
 /**
  * The words for a failure, in the language of `messages`.
- * @param {Descriptor} d
+ * @param {ErrorInfo} d
  * @param {Messages} [messages]
  * @returns {string}
  */
-export function wordsFor(d, messages = ENGLISH) {
+export function messageFor(d, messages = ENGLISH) {
   const [key] = rowFor(d);
   const args = d.words ?? {};
   const serverMessage = typeof d.serverMessage === 'string' ? d.serverMessage : '';
@@ -134,25 +134,25 @@ export function wordsFor(d, messages = ENGLISH) {
   if (d.origin === 'server' && serverMessage === '' && own(ENGLISH, chosen)?.includes('{serverMessage}')
     && exists(`${key}.bare`)) chosen = `${key}.bare`;
   // Text from outside, quoted; our own sentence where it was withheld.
-  const outside = (/** @type {string} */ text) => (text === WITHHELD ? word(messages, 'withheld') : quote(text, messages));
+  const outside = (/** @type {string} */ text) => (text === WITHHELD ? fillTemplate(messages, 'withheld') : quote(text, messages));
   const detail = typeof args.detail === 'string' && args.detail !== ''
-    ? word(messages, 'detailed', { text: outside(args.detail) }) : '';
-  return word(messages, chosen, {
+    ? fillTemplate(messages, 'detailed', { text: outside(args.detail) }) : '';
+  return fillTemplate(messages, chosen, {
     ...args,
     url: typeof args.url === 'string' ? outside(args.url) : '',
     detail,
-    timeout: typeof args.timeoutMs === 'number' ? sayTimeout(args.timeoutMs, messages) : '',
+    timeout: typeof args.timeoutMs === 'number' ? formatTimeout(args.timeoutMs, messages) : '',
     status: d.httpStatus ?? '',
     field: typeof d.field === 'string' ? displayText(d.field) : '',
-    retryIn: wait === null ? '' : sayDuration(wait, messages, true),
+    retryIn: wait === null ? '' : formatDuration(wait, messages, true),
     serverMessage: outside(serverMessage),
-    serverCode: d.serverCode === WITHHELD ? word(messages, 'withheld') : displayText(String(d.serverCode ?? d.code)).slice(0, 60),
+    serverCode: d.serverCode === WITHHELD ? fillTemplate(messages, 'withheld') : displayText(String(d.serverCode ?? d.code)).slice(0, 60),
   });
 }
 
 /** @param {number} ms @param {Messages} messages */
-function sayTimeout(ms, messages) {
-  if (ms >= 1000 && ms % 1000 === 0) return sayDuration(ms / 1000, messages, false);
+function formatTimeout(ms, messages) {
+  if (ms >= 1000 && ms % 1000 === 0) return formatDuration(ms / 1000, messages, false);
   return new Intl.NumberFormat(localeOf(messages), { style: 'unit', unit: 'millisecond', unitDisplay: 'long' })
     .format(ms);
 }
@@ -164,6 +164,6 @@ function sayTimeout(ms, messages) {
  * @param {Messages} [messages]
  */
 export function describeError(error, messages = ENGLISH) {
-  const descriptor = /** @type {any} */ (error)?.[DESCRIPTOR];
-  return wordsFor(descriptor ?? { code: 'INTERNAL_ERROR' }, messages);
+  const info = /** @type {any} */ (error)?.[ERROR_INFO];
+  return messageFor(info ?? { code: 'INTERNAL_ERROR' }, messages);
 }
