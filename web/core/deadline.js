@@ -1,11 +1,9 @@
-// One AbortSignal for a whole operation: fires when the caller's signal fires or when the time
-// is up, and remembers which of the two it was.
+// One AbortSignal for a whole operation: it fires when the caller's signal does or the time is
+// up, and remembers which.
 //
-// The timer is a plain setTimeout, not AbortSignal.timeout: Node does not keep a process alive
-// for the latter, so a script whose fetch hangs would exit silently instead of getting TIMEOUT.
-// This runs on every call before the request is sent, so it does little: `fired` is made on
-// first use (the first wait, once fetch has the request), and the object has no getter (a
-// literal with one measured ~2 µs slower per call: bench/notes.md).
+// setTimeout, not AbortSignal.timeout: Node does not keep a process alive for the latter, so a
+// hung fetch would exit silently instead of failing with TIMEOUT. This runs on every call, so
+// `fired` is made on first use and the object has no getter (bench/notes.md).
 
 import { invalidArgument } from '../errors/make_error.js';
 

@@ -1,7 +1,6 @@
-// The Node entry point (also Deno and Bun). Bundled into dist/node.cjs, which both `require` and
-// `import` load (see node_esm.js), so that a program mixing the two still has one ZulipError
-// class. The .wasm is inside the bundle (esbuild's binary loader: base64, decoded once on load),
-// so that the bundle keeps working when a server bundler (Next.js) moves it away from dist/.
+// The Node entry (also Deno and Bun), bundled into dist/node.cjs, which `require` and `import`
+// (dist/node.mjs) both load: a program mixing the two has one ZulipError class. The .wasm is
+// inside, so that the bundle works wherever a server bundler (Next.js) moves it.
 // @ts-ignore: esbuild's binary loader turns the import into a Uint8Array
 import wasmBytes from '../../dist/zulip_fetch_api_key.wasm';
 import { createApi } from '../core/api.js';

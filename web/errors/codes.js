@@ -1,15 +1,9 @@
-// Every error code, in one table, and everything that follows from a code: the error class, the
-// CLI's exit status, the widget field a person should fix, and the English words (other
-// languages are messages maps over the same keys: see messages.js). A new code is one row here.
+// Every error code in one table, and what follows from it: the error class, the CLI's exit
+// status, the widget field to fix, the English words. A new code is one row here.
 //
-// Two namespaces that never mix. LOCAL codes say what happened on this side (including what
-// this side concluded about an answer); SERVER codes are the ones a Zulip server puts in an
-// error body. A server's answer is always a ZulipApiError, and the core never lets a server's
-// code be one of the LOCAL codes (it becomes BAD_REQUEST, with the server's string in serverCode).
-//
-// Words: a string, or variants by the ErrorInfo's `reason` ('' is the default). Placeholders in
-// braces are filled by messages.js from the error's fields; server text is quoted, shortened and
-// freed of control characters there.
+// LOCAL codes say what this side found; SERVER codes are a Zulip server's. They never mix: a
+// server sending one of ours gets BAD_REQUEST, with its string in serverCode. Words are a string,
+// or variants by the ErrorInfo's `reason` ('' the default), filled in by words/format.js.
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit' | 'argument' | 'refusal'} Focus

@@ -1,8 +1,6 @@
-// ErrorInfo (from the core, or from this side) -> error objects: the class from the code
-// table by where the failure happened, the words from the messages map. What happened is decided
-// first (a server's code that is one of Zulip's is matched exactly, whatever the password); then
-// any text from outside that quotes the password, in any form it can recognisably take, is
-// withheld whole: never marked where the password was, which would show it.
+// ErrorInfo -> error object: the class and the words from the code table. What happened is
+// decided first; then any text from outside that quotes the password, in any recognisable
+// form, is withheld whole (marking where the password was would show it).
 import { rowFor, SERVER_CODES } from './codes.js';
 import * as ERROR_CLASSES from './classes.js';
 import { WITHHELD } from '../words/format.js';
