@@ -1,6 +1,7 @@
 // The public functions, written once for every runtime: an entry point (node.js, browser.js)
 // supplies the way to get the instantiated wasm core.
-import { makeError, invalidArgument, secretFinder } from '../errors/make_error.js';
+import { makeError, invalidArgument } from '../errors/make_error.js';
+import { secretFinder } from '../errors/secret_finder.js';
 import { startDeadline } from './deadline.js';
 import { ZulipError } from '../errors/classes.js';
 import { checkOptions } from './options.js';
