@@ -67,25 +67,29 @@ std::string bytes_of(const val& u8array, std::size_t length) {
   return bytes;
 }
 
+// out[key] = value, through one function: val::set is a template per key length and value
+// type, and -Oz inlined each of its ~40 uses (bench/notes.md).
+[[gnu::noinline]] void set(val& out, const char* key, const val& value) { out.set(key, value); }
+
 // What the core decided, as the ErrorInfo web/errors/make_error.js turns into an error: { code,
 // origin: 'server' when the code is a server's, reason?, field?, words: { url }?, httpStatus?,
 // retryAfter?, varName?, serverMessage?, serverCode? }. No words: those are the JS side's.
 val error_object(const zfak::Error& error) {
   val out = val::object();
-  out.set("code", error.code);
-  if (error.from_server) out.set("origin", "server");
-  if (!error.reason.empty()) out.set("reason", error.reason);
-  if (!error.field.empty()) out.set("field", error.field);
+  set(out, "code", val(error.code));
+  if (error.from_server) set(out, "origin", val("server"));
+  if (!error.reason.empty()) set(out, "reason", val(error.reason));
+  if (!error.field.empty()) set(out, "field", val(error.field));
   if (!error.quoted_url.empty()) {
     val words = val::object();
-    words.set("url", error.quoted_url);
-    out.set("words", words);
+    set(words, "url", val(error.quoted_url));
+    set(out, "words", words);
   }
-  if (error.http_status != 0) out.set("httpStatus", error.http_status);
-  if (error.retry_after) out.set("retryAfter", *error.retry_after);
-  if (error.var_name) out.set("varName", *error.var_name);
-  if (error.server_message) out.set("serverMessage", *error.server_message);
-  if (error.server_code) out.set("serverCode", *error.server_code);
+  if (error.http_status != 0) set(out, "httpStatus", val(error.http_status));
+  if (error.retry_after) set(out, "retryAfter", val(*error.retry_after));
+  if (error.var_name) set(out, "varName", val(*error.var_name));
+  if (error.server_message) set(out, "serverMessage", val(*error.server_message));
+  if (error.server_code) set(out, "serverCode", val(*error.server_code));
   return out;
 }
 
@@ -104,21 +108,21 @@ val api_key_object(const zfak::ApiKeyResult& result) {
 val own_user_object(const zfak::OwnUser& user) {
   const auto or_null = [](const auto& value) { return value ? val(*value) : val::null(); };
   val out = val::object();
-  out.set("userId", static_cast<double>(user.user_id));  // a safe integer (validated)
-  out.set("email", user.email);
-  out.set("fullName", user.full_name);
-  out.set("isBot", user.is_bot);
-  out.set("role", user.role ? val(static_cast<double>(*user.role)) : val::null());
-  out.set("avatarUrl", or_null(user.avatar_url));
-  out.set("timezone", or_null(user.timezone));
-  out.set("dateJoined", or_null(user.date_joined));
+  set(out, "userId", val(static_cast<double>(user.user_id)));  // a safe integer (validated)
+  set(out, "email", val(user.email));
+  set(out, "fullName", val(user.full_name));
+  set(out, "isBot", val(user.is_bot));
+  set(out, "role", user.role ? val(static_cast<double>(*user.role)) : val::null());
+  set(out, "avatarUrl", or_null(user.avatar_url));
+  set(out, "timezone", or_null(user.timezone));
+  set(out, "dateJoined", or_null(user.date_joined));
   return out;
 }
 
 // Sets `key` only when the server sent the field.
 template <class T>
 void set_present(val& out, const char* key, const std::optional<T>& value) {
-  if (value) out.set(key, *value);
+  if (value) set(out, key, val(*value));
 }
 
 // The settings in camelCase (zulipVersion, zulipFeatureLevel, realmUrl, ...): a field the server
@@ -129,7 +133,7 @@ val server_settings_object(const zfak::ServerSettings& settings) {
   val out = val::object();
   set_present(out, "zulipVersion", settings.zulip_version);
   // A safe integer (validated), so a double holds it exactly.
-  out.set("zulipFeatureLevel", static_cast<double>(settings.zulip_feature_level));
+  set(out, "zulipFeatureLevel", val(static_cast<double>(settings.zulip_feature_level)));
   set_present(out, "zulipMergeBase", settings.zulip_merge_base);
   set_present(out, "emailAuthEnabled", settings.email_auth_enabled);
   set_present(out, "requireEmailFormatUsernames", settings.require_email_format_usernames);
@@ -141,24 +145,24 @@ val server_settings_object(const zfak::ServerSettings& settings) {
   set_present(out, "pushNotificationsEnabled", settings.push_notifications_enabled);
   // Not a server field: the core's reading of the settings (the rule login() applies), so that
   // a form can say so before anyone types a password.
-  out.set("passwordLoginAllowed", !zfak::password_auth_disabled(settings));
+  set(out, "passwordLoginAllowed", val(!zfak::password_auth_disabled(settings)));
   if (settings.authentication_methods) {
     val methods = val::object();
-    for (const auto& [name, enabled] : *settings.authentication_methods) methods.set(name, enabled);
-    out.set("authenticationMethods", methods);
+    for (const auto& [name, enabled] : *settings.authentication_methods) set(methods, name.c_str(), val(enabled));
+    set(out, "authenticationMethods", methods);
   }
   if (settings.external_authentication_methods) {
     val methods = val::array();
     for (const auto& method : *settings.external_authentication_methods) {
       val entry = val::object();
-      entry.set("name", method.name);
-      entry.set("displayName", method.display_name);
-      entry.set("displayIcon", method.display_icon ? val(*method.display_icon) : val::null());
-      entry.set("loginUrl", method.login_url);
-      entry.set("signupUrl", method.signup_url);
+      set(entry, "name", val(method.name));
+      set(entry, "displayName", val(method.display_name));
+      set(entry, "displayIcon", method.display_icon ? val(*method.display_icon) : val::null());
+      set(entry, "loginUrl", val(method.login_url));
+      set(entry, "signupUrl", val(method.signup_url));
       methods.call<void>("push", entry);
     }
-    out.set("externalAuthenticationMethods", methods);
+    set(out, "externalAuthenticationMethods", methods);
   }
   return out;
 }
@@ -229,8 +233,8 @@ val continue_login(const std::string& realm, const val& context,
   zfak::wipe(password);
 
   val next = val::object();
-  next.set("requireUserId", plan.value().require_user_id);
-  next.set("serverSettings", server_settings_object(settings.value()));
+  set(next, "requireUserId", val(plan.value().require_user_id));
+  set(next, "serverSettings", server_settings_object(settings.value()));
   return send(context["transport"], request, Step::kLoginKey, next);
 }
 
@@ -254,7 +258,7 @@ val continue_operation(int step, std::string realm, val context, const Transport
           zfak::read_jwt_api_key_response(response, realm, context.as<bool>());
       if (!key.ok()) return rejected(key.error());
       val result = api_key_object(key.value());
-      if (key.value().profile) result.set("profile", own_user_object(*key.value().profile));
+      if (key.value().profile) set(result, "profile", own_user_object(*key.value().profile));
       return result;
     }
     case Step::kOwnUser:
@@ -264,7 +268,7 @@ val continue_operation(int step, std::string realm, val context, const Transport
           zfak::read_api_key_response(response, realm, context["requireUserId"].as<bool>());
       if (!key.ok()) return rejected(key.error());
       val result = api_key_object(key.value());
-      result.set("serverSettings", context["serverSettings"]);
+      set(result, "serverSettings", context["serverSettings"]);
       return result;
     }
   }
@@ -326,10 +330,10 @@ val login(std::string realm, std::string username, val password, std::size_t pas
       realm, username, password_length, allow_insecure_http);
   if (!request.ok()) return rejected(request.error());  // before the context is built
   val context = val::object();
-  context.set("username", username);
-  context.set("password", password);
-  context.set("allowInsecureHttp", allow_insecure_http);
-  context.set("transport", transport);
+  set(context, "username", val(username));
+  set(context, "password", password);
+  set(context, "allowInsecureHttp", val(allow_insecure_http));
+  set(context, "transport", transport);
   return send(transport, request, Step::kLoginSettings, context);
 }
 
@@ -337,11 +341,11 @@ val login(std::string realm, std::string username, val password, std::size_t pas
 val normalize_realm_url(std::string input, bool allow_insecure_http) {
   zfak::Result<std::string> url = zfak::normalize_realm_url(input, allow_insecure_http);
   val out = val::object();
-  out.set("ok", url.ok());
+  set(out, "ok", val(url.ok()));
   if (url.ok()) {
-    out.set("value", url.value());
+    set(out, "value", val(url.value()));
   } else {
-    out.set("error", error_object(url.error()));
+    set(out, "error", error_object(url.error()));
   }
   return out;
 }

@@ -18,6 +18,29 @@ const cuts = [
   [/Module\["preloadedImages"\] = \{\};.*\nModule\["preloadedAudios"\] = \{\};.*\n/, ''],
   // web/core/wasm_source.js has compiled the module with WebAssembly.compile before the glue runs.
   [/if \(typeof WebAssembly != 'object'\) \{\s*abort\('no native wasm support detected'\);\s*\}/, ''],
+  // embind registers std::wstring, std::u16string and std::u32string for every module; none
+  // crosses this one's boundary (a function taking one would fail as unbound), so their UTF-16
+  // and UTF-32 converters are dead.
+  [/function __embind_register_std_wstring\(rawType, charSize, name\) \{[^]*?\n    \}\n/,
+    'function __embind_register_std_wstring(rawType, charSize, name) {}\n'],
+  // globalThis is there in every engine this module runs in (ES2020); the fallbacks are dead.
+  [/function emval_get_global\(\) \{[^]*?throw Error\('unable to get global object\.'\);\s*\}/,
+    'function emval_get_global() { return globalThis; }'],
+  // No 64-bit integer crosses this module's boundary: no signature has a 'j', so embind's
+  // dynCall path for one is dead (a function with one would fail in every test that calls it).
+  [/function makeDynCaller\(\) \{\s*if \(signature\.includes\('j'\)\) \{\s*return getDynCaller\(signature, rawFunction\);\s*\}\s*return getWasmTableEntry\(rawFunction\);\s*\}\s*var fp = makeDynCaller\(\);/,
+    'var fp = getWasmTableEntry(rawFunction);'],
+  // Each export is registered once, under its own name: embind's overload tables (a function
+  // chosen by its number of arguments) are dead. A name registered twice still fails, and a call
+  // with a wrong number of arguments still throws (craftInvokerFunction checks it).
+  [/function exposePublicSymbol\(name, value, numArguments\) \{[^]*?\n    \}\n/, `function exposePublicSymbol(name, value, numArguments) {
+      if (Module.hasOwnProperty(name)) throwBindingError("Cannot register public name '" + name + "' twice");
+      Module[name] = value;
+    }\n`],
+  [/(function replacePublicSymbol\(name, value, numArguments\) \{\s*if \(!Module\.hasOwnProperty\(name\)\) \{\s*throwInternalError\('Replacing nonexistant public symbol'\);\s*\})[^]*?\n    \}\n/,
+    '$1\n      Module[name] = value;\n    }\n'],
+  // The legal function name is computed and never used: without eval, no function is named.
+  [/function createNamedFunction\(name, body\) \{\s*name = makeLegalFunctionName\(name\);/, 'function createNamedFunction(name, body) {'],
   [/var wasmBinaryFile;\s*if \(Module\['locateFile'\]\) \{[^]*?\.url\)\.toString\(\);\s*\}/, 'var wasmBinaryFile;'],
 ];
 for (const [pattern, replacement] of cuts) {

@@ -1,6 +1,6 @@
 #include "api_key_result.hpp"
 
-#include "control_characters.hpp"
+#include "json_text.hpp"
 #include "safe_integer.hpp"
 
 namespace zfak {
@@ -9,50 +9,54 @@ namespace {
 
 using nlohmann::json;
 
-bool is_api_key(const json& value) {
-  return value.is_string() && is_api_key_format(value.get_ref<const std::string&>());
-}
+// Where the body has no user_id that require_user_id asks for (a fault of its own).
+constexpr const char* kNoUserId = "no-user-id";
 
 // The success object's rules (see read_api_key_response), over a body that is an object with
-// "result": "success".
+// "result": "success", into `result`: the name of the first field at fault (or kNoUserId), or
+// nullptr. One Error is made by the caller: an Error per check cost page weight (bench/notes.md).
+const char* read_api_key_fields(const json& body, bool require_user_id, ApiKeyResult& result) {
+  const json* api_key = member(body, "api_key");
+  if (!api_key || !api_key->is_string() ||
+      !is_api_key_format(api_key->get_ref<const std::string&>())) {
+    return "api_key";
+  }
+  result.api_key = api_key->get_ref<const std::string&>();
+
+  // An email goes into zuliprc files, terminals and pages: a control character (a line break
+  // that writes another key, an escape sequence, a bidi override) has no place in one.
+  const std::string* email = shown_string(body, "email");
+  if (!email || email->empty()) return "email";
+  result.email = *email;
+
+  const json* user_id = member(body, "user_id");
+  if (user_id && !user_id->is_null()) {
+    result.user_id = safe_integer(*user_id);
+    if (!result.user_id) return "user_id";
+  } else if (require_user_id) {
+    return kNoUserId;
+  }
+
+  const json* msg = member(body, "msg");
+  if (msg && !msg->is_string()) return "msg";
+
+  if (const json* ignored = member(body, "ignored_parameters_unsupported")) {
+    if (!ignored->is_array()) return "ignored_parameters_unsupported";
+    for (const json& name : *ignored) {
+      if (!name.is_string()) return "ignored_parameters_unsupported";
+      result.ignored_parameters_unsupported.push_back(name.get_ref<const std::string&>());
+    }
+  }
+  return nullptr;
+}
+
 Result<ApiKeyResult> read_api_key_body(const json& body, std::string_view realm,
                                        bool require_user_id) {
   ApiKeyResult result;
   result.realm = std::string(realm);
-
-  const auto api_key = body.find("api_key");
-  if (api_key == body.end() || !is_api_key(*api_key)) {
-    return malformed_field("api_key");
-  }
-  result.api_key = api_key->get<std::string>();
-
-  // An email goes into zuliprc files, terminals and pages: a control character (a line break
-  // that writes another key, an escape sequence, a bidi override) has no place in one.
-  const auto email = body.find("email");
-  if (email == body.end() || !email->is_string() || email->get_ref<const std::string&>().empty() ||
-      has_control_characters(email->get_ref<const std::string&>())) {
-    return malformed_field("email");
-  }
-  result.email = email->get<std::string>();
-
-  const auto user_id = body.find("user_id");
-  if (user_id != body.end() && !user_id->is_null()) {
-    result.user_id = safe_integer(*user_id);
-    if (!result.user_id) return malformed_field("user_id");
-  } else if (require_user_id) {
-    return library_error(code::kMalformedResponse, "no-user-id", 200);
-  }
-
-  const auto msg = body.find("msg");
-  if (msg != body.end() && !msg->is_string()) return malformed_field("msg");
-
-  if (const auto ignored = body.find("ignored_parameters_unsupported"); ignored != body.end()) {
-    if (!ignored->is_array()) return malformed_field("ignored_parameters_unsupported");
-    for (const json& name : *ignored) {
-      if (!name.is_string()) return malformed_field("ignored_parameters_unsupported");
-      result.ignored_parameters_unsupported.push_back(name.get<std::string>());
-    }
-  }
+  const char* fault = read_api_key_fields(body, require_user_id, result);
+  if (fault == kNoUserId) return library_error(code::kMalformedResponse, "no-user-id", 200);
+  if (fault) return malformed_field(fault);
   return result;
 }
 
@@ -89,8 +93,8 @@ Result<ApiKeyResult> read_jwt_api_key_response(const HttpResponse& response,
   const json& body = parsed.value();
   Result<ApiKeyResult> result = read_api_key_body(body, realm, /*require_user_id=*/false);
   if (!result.ok()) return result;
-  const auto user = body.find("user");
-  if (user == body.end()) {
+  const json* user = member(body, "user");
+  if (!user) {
     if (include_profile) return malformed_field("user");
     return result;
   }

@@ -1,5 +1,7 @@
 #include "json_text.hpp"
 
+#include "control_characters.hpp"
+
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -94,6 +96,18 @@ std::optional<json> parse_json(std::string_view text) {
   DepthLimitedDomBuilder builder(result);
   if (!json::sax_parse(text.begin(), text.end(), &builder)) return std::nullopt;
   return result;
+}
+
+const nlohmann::json* member(const nlohmann::json& object, const char* name) {
+  const auto found = object.find(name);
+  return found == object.end() ? nullptr : &*found;
+}
+
+const std::string* shown_string(const nlohmann::json& object, const char* name) {
+  const nlohmann::json* value = member(object, name);
+  if (!value || !value->is_string()) return nullptr;
+  const std::string& text = value->get_ref<const std::string&>();
+  return has_control_characters(text) ? nullptr : &text;
 }
 
 }  // namespace zfak

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace zfak {
@@ -21,5 +22,14 @@ inline constexpr int kMaxJsonDepth = 128;
 //   - of duplicate keys the last one wins (nlohmann assigns each in turn);
 //   - a number too large for a double is refused (nlohmann's "number overflow").
 std::optional<nlohmann::json> parse_json(std::string_view text);
+
+// The member `name` of `object`, or nullptr when it has none (or is not an object). Every reader
+// looks members up through this one function: each json::find<const char (&)[N]> a literal
+// would instantiate costs page weight (bench/notes.md).
+const nlohmann::json* member(const nlohmann::json& object, const char* name);
+
+// The member `name` when it is a string fit to show (no control character, see
+// control_characters.hpp: it may reach a terminal, a file or a page), else nullptr.
+const std::string* shown_string(const nlohmann::json& object, const char* name);
 
 }  // namespace zfak

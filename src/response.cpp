@@ -20,9 +20,9 @@ bool is_string(const json& value, std::string_view text) {
 // {"result":"error","msg":<string>,...}: what Zulip sends with every 4xx (and some 5xx).
 bool is_zulip_error(const std::optional<json>& body) {
   if (!body || !body->is_object()) return false;
-  const auto result = body->find("result");
-  const auto msg = body->find("msg");
-  return result != body->end() && is_string(*result, "error") && msg != body->end() && msg->is_string();
+  const json* result = member(*body, "result");
+  const json* msg = member(*body, "msg");
+  return result && is_string(*result, "error") && msg && msg->is_string();
 }
 
 std::optional<double> non_negative_finite(const json& value) {
@@ -59,7 +59,7 @@ Error server_error(int status, std::string_view body) {
   Error error = library_error(code::kServerError, "", status);
   if (body.size() <= kMaxResponseBytes) {
     const std::optional<json> parsed = parse_json(body);
-    if (is_zulip_error(parsed)) error.server_message = parsed->at("msg").get<std::string>();
+    if (is_zulip_error(parsed)) error.server_message = member(*parsed, "msg")->get<std::string>();
   }
   return error;
 }
@@ -77,23 +77,23 @@ Error from_zulip_error(int status, const json& body, std::string_view retry_afte
   Error error;
   error.from_server = true;
   error.http_status = status;
-  const auto code_field = body.find("code");
+  const json* code_field = member(body, "code");
   // The server's code is data: kept as it came in server_code, and taken as the error's code
   // only when it is a code word that is not one of ours (those say what happened on this
   // side). Anything else is BAD_REQUEST, as for servers before feature level 76 that send none.
-  if (code_field != body.end() && code_field->is_string()) {
+  if (code_field && code_field->is_string()) {
     error.server_code = code_field->get<std::string>();
   }
   const bool usable = error.server_code && is_code_word(*error.server_code) &&
                       !is_library_code(*error.server_code);
   error.code = usable ? *error.server_code : std::string(code::kBadRequest);
-  if (const auto retry_after = body.find("retry-after"); retry_after != body.end()) {
+  if (const json* retry_after = member(body, "retry-after")) {
     error.retry_after = non_negative_finite(*retry_after);
   }
   if (!error.retry_after) error.retry_after = parse_retry_after_header(retry_after_header);
-  const auto var_name = body.find("var_name");
-  if (var_name != body.end() && var_name->is_string()) error.var_name = var_name->get<std::string>();
-  error.server_message = body.at("msg").get<std::string>();
+  const json* var_name = member(body, "var_name");
+  if (var_name && var_name->is_string()) error.var_name = var_name->get<std::string>();
+  error.server_message = member(body, "msg")->get<std::string>();
   return error;
 }
 
@@ -121,8 +121,8 @@ Result<json> parse_zulip_response(const HttpResponse& response) {
 
   if (!body) return library_error(code::kMalformedResponse, "not-json", status);
   if (!body->is_object()) return library_error(code::kMalformedResponse, "not-object", status);
-  const auto result = body->find("result");
-  if (result == body->end() || !is_string(*result, "success")) {
+  const json* result = member(*body, "result");
+  if (!result || !is_string(*result, "success")) {
     return library_error(code::kMalformedResponse, "no-success", status);
   }
   return std::move(*body);

@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "json_text.hpp"
 #include "realm_url.hpp"
 #include "safe_integer.hpp"
 
@@ -11,56 +12,60 @@ namespace {
 
 using nlohmann::json;
 
+// Each reader returns the name of the field at fault, or nullptr: every fault of the settings is
+// MALFORMED_RESPONSE naming its field, made once (an Error per reader cost page weight:
+// bench/notes.md).
+
 // Reads an optional string or boolean field: absent leaves `out` empty; present with another
-// type is an error.
+// type is a fault.
 template <class T>
-std::optional<Error> read_field(const json& body, const char* key, std::optional<T>& out) {
-  const auto field = body.find(key);
-  if (field == body.end()) return std::nullopt;
+const char* read_field(const json& body, const char* key, std::optional<T>& out) {
+  const json* field = member(body, key);
+  if (!field) return nullptr;
   if constexpr (std::is_same_v<T, bool>) {
-    if (!field->is_boolean()) return malformed_field(key);
+    if (!field->is_boolean()) return key;
   } else {
-    if (!field->is_string()) return malformed_field(key);
+    if (!field->is_string()) return key;
   }
   out = field->template get<T>();
-  return std::nullopt;
+  return nullptr;
 }
 
-std::optional<Error> read_feature_level(const json& body, ServerSettings& settings) {
-  const auto field = body.find("zulip_feature_level");
-  if (field == body.end()) return std::nullopt;
+const char* read_feature_level(const json& body, ServerSettings& settings) {
+  const json* field = member(body, "zulip_feature_level");
+  if (!field) return nullptr;
   const std::optional<std::int64_t> level = safe_integer(*field);
-  if (!level) return malformed_field("zulip_feature_level");
+  if (!level) return "zulip_feature_level";
   settings.zulip_feature_level = *level;
-  return std::nullopt;
+  return nullptr;
 }
 
 // realm_url (feature level 257), else realm_uri (still sent): both, when present, are strings.
-std::optional<Error> read_realm_url(const json& body, ServerSettings& settings) {
+const char* read_realm_url(const json& body, ServerSettings& settings) {
   std::optional<std::string> url;
   std::optional<std::string> uri;
-  if (auto error = read_field(body, "realm_url", url)) return error;
-  if (auto error = read_field(body, "realm_uri", uri)) return error;
+  if (const char* fault = read_field(body, "realm_url", url)) return fault;
+  if (const char* fault = read_field(body, "realm_uri", uri)) return fault;
   if (!url) url = std::move(uri);
-  if (!url) return std::nullopt;
+  if (!url) return nullptr;
   Result<std::string> normalized = normalize_realm_url(*url, /*allow_insecure_http=*/true);
   if (!normalized.ok()) {
-    return malformed_field(body.contains("realm_url") ? "realm_url" : "realm_uri");
+    return member(body, "realm_url") ? "realm_url" : "realm_uri";
   }
   settings.realm_url = std::move(normalized.value());
-  return std::nullopt;
+  return nullptr;
 }
 
-std::optional<Error> read_authentication_methods(const json& body, ServerSettings& settings) {
-  const auto field = body.find("authentication_methods");
-  if (field == body.end()) return std::nullopt;
-  if (!field->is_object()) return malformed_field("authentication_methods");
+const char* read_authentication_methods(const json& body, ServerSettings& settings) {
+  const json* field = member(body, "authentication_methods");
+  if (!field) return nullptr;
+  if (!field->is_object()) return "authentication_methods";
   auto& methods = settings.authentication_methods.emplace();
   for (const auto& [name, enabled] : field->items()) {
-    if (!enabled.is_boolean()) return malformed_field("authentication_methods");
+    if (!enabled.is_boolean()) return "authentication_methods";
     methods.emplace_back(name, enabled.get<bool>());
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 std::optional<ExternalAuthenticationMethod> external_method(const json& entry) {
@@ -71,29 +76,29 @@ std::optional<ExternalAuthenticationMethod> external_method(const json& entry) {
                                                           {"login_url", &method.login_url},
                                                           {"signup_url", &method.signup_url}};
   for (const auto& [key, out] : strings) {
-    const auto field = entry.find(key);
-    if (field == entry.end() || !field->is_string()) return std::nullopt;
+    const json* field = member(entry, key);
+    if (!field || !field->is_string()) return std::nullopt;
     *out = field->get<std::string>();
   }
-  const auto icon = entry.find("display_icon");
-  if (icon != entry.end() && !icon->is_null()) {
+  const json* icon = member(entry, "display_icon");
+  if (icon && !icon->is_null()) {
     if (!icon->is_string()) return std::nullopt;
     method.display_icon = icon->get<std::string>();
   }
   return method;
 }
 
-std::optional<Error> read_external_methods(const json& body, ServerSettings& settings) {
-  const auto field = body.find("external_authentication_methods");
-  if (field == body.end()) return std::nullopt;
-  if (!field->is_array()) return malformed_field("external_authentication_methods");
+const char* read_external_methods(const json& body, ServerSettings& settings) {
+  const json* field = member(body, "external_authentication_methods");
+  if (!field) return nullptr;
+  if (!field->is_array()) return "external_authentication_methods";
   auto& methods = settings.external_authentication_methods.emplace();
   for (const json& entry : *field) {
     std::optional<ExternalAuthenticationMethod> method = external_method(entry);
-    if (!method) return malformed_field("external_authentication_methods");
+    if (!method) return "external_authentication_methods";
     methods.push_back(std::move(*method));
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 }  // namespace
@@ -104,7 +109,7 @@ Result<ServerSettings> read_server_settings_response(const HttpResponse& respons
   const json& body = parsed.value();
 
   ServerSettings s;
-  const std::optional<Error> errors[] = {
+  const char* const faults[] = {
       read_field(body, "zulip_version", s.zulip_version),
       read_feature_level(body, s),
       read_field(body, "zulip_merge_base", s.zulip_merge_base),
@@ -119,8 +124,8 @@ Result<ServerSettings> read_server_settings_response(const HttpResponse& respons
       read_authentication_methods(body, s),
       read_external_methods(body, s),
   };
-  for (const std::optional<Error>& error : errors) {
-    if (error) return *error;
+  for (const char* fault : faults) {
+    if (fault) return malformed_field(fault);
   }
   return s;
 }

@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { normalizeUser } from '../../devserver/config.js';
 import { startDevServer } from '../../devserver/server.js';
 import { startStaticServer } from '../../scripts/static_server.js';
 import { devServerOptions } from './helpers/devservers.js';
@@ -267,6 +268,14 @@ export function runScenarios(engine) {
     return () => held.open(undefined);
   }
   const nothingHeld = () => {};
+  /** Shows the widget on `page` and hands it hamlet's saved key (or `apiKey`): a page's own call. */
+  async function savedKey(/** @type {import('./helpers/engines.js').Tab} */ tab, /** @type {string | undefined} */ page,
+    apiKey = normalizeUser({ email: 'hamlet@zulip.com' }).apiKey) {
+    await openWidget(tab, site.url, {}, page);
+    await tab.evaluate((saved) => {
+      /** @type {any} */ (document.querySelector('zulip-login')).loginWithSavedKey(saved).catch(() => {});
+    }, { realm: server.url, email: 'hamlet@zulip.com', apiKey });
+  }
 
   // The states a person meets, each reached the way a person reaches it. Each answers a
   // function that lets held answers go.
@@ -313,6 +322,31 @@ export function runScenarios(engine) {
     success: async (tab, page) => {
       await submitted(tab, page, 'iago@zulip.com');
       await untilState(tab, 'success');
+      return nothingHeld;
+    },
+    checking: async (tab, page) => {
+      const release = hold('/api/v1/users/me');
+      await savedKey(tab, page);
+      await untilState(tab, 'checking');
+      return release;
+    },
+    'logged-in': async (tab, page) => {
+      await savedKey(tab, page);
+      await untilState(tab, 'logged-in');
+      return nothingHeld;
+    },
+    'check-failed': async (tab, page) => {
+      hook.intercept = (/** @type {any} */ r) => (r.path === '/api/v1/users/me' && r.method === 'GET'
+        ? { status: 502, body: 'Bad gateway' } : undefined);
+      await savedKey(tab, page);
+      await untilState(tab, 'check-failed');
+      return nothingHeld;
+    },
+    'saved-key-refused': async (tab, page) => {
+      await savedKey(tab, page, 'A'.repeat(32));
+      await waitFor(tab, () => /** @type {any} */ (document.querySelector('zulip-login')).shadowRoot
+        .querySelector('#message').textContent.startsWith('Your saved login no longer works'));
+      await untilState(tab, 'ready');
       return nothingHeld;
     },
   };
@@ -405,6 +439,26 @@ export function runScenarios(engine) {
           JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie].join('\n');
       });
       assert.ok(!traces.includes(password), 'the password is in the page or storage');
+    });
+
+    scenario('a saved key: "Logged in as …" after a CORS preflight for Authorization; the key in no text, attribute or event', current, async (tab) => {
+      const seen = server.requests.length;
+      await STATES['logged-in'](tab);
+      assert.equal(await tab.evaluate(text, '#message'), 'Logged in as hamlet (hamlet@zulip.com).');
+      const verified = await tab.evaluate(() => /** @type {any} */ (window).verified);
+      assert.deepEqual(verified, [{ email: 'hamlet@zulip.com', userId: 10, fullName: 'hamlet', realm: server.url }]);
+      const sent = server.requests.slice(seen).filter((/** @type {any} */ r) => r.path === '/api/v1/users/me');
+      assert.deepEqual(sent.map((/** @type {any} */ r) => r.method), ['OPTIONS', 'GET']);
+      assert.match(sent[0].headers['access-control-request-headers'], /authorization/i);
+      const key = normalizeUser({ email: 'hamlet@zulip.com' }).apiKey;
+      const traces = await tab.evaluate(() => {
+        const el = /** @type {any} */ (document.querySelector('zulip-login'));
+        const attributes = [...el.shadowRoot.querySelectorAll('*'), el].flatMap((e) => [...e.attributes].map((a) => a.value));
+        return [document.documentElement.outerHTML, el.shadowRoot.innerHTML, ...attributes,
+          JSON.stringify(/** @type {any} */ (window).verified), JSON.stringify({ ...localStorage })].join('\n');
+      });
+      assert.ok(traces.includes('hamlet@zulip.com'));
+      assert.ok(!traces.includes(key), 'the key is in the page');
     });
 
     scenario('lang="de": German labels and a wrong password said in German; an English page loads no language; the document\'s lang="fr" and a page\'s own words', current, async (tab) => {

@@ -4,6 +4,7 @@
 // engine: scenarios.js.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { normalizeUser } from '../../devserver/config.js';
 import { startDevServer } from '../../devserver/server.js';
 import { launchChromium, openPage } from './helpers/chromium.js';
 import { devServerOptions } from './helpers/devservers.js';
@@ -258,5 +259,200 @@ describe('<zulip-login>', () => {
     assert.equal(text, 'Too many login attempts. Try again in 1 hour.');
     assert.doesNotMatch(text, /e\+|\d{5}/);
     assert.equal(await widget.locator('button[type=submit]').getAttribute('aria-disabled'), 'true');
+  });
+
+  // A saved key, handed over with loginWithSavedKey(): checked with GET /users/me, never asking
+  // for the password, and the key in no attribute, text or event.
+  describe('with a saved key', () => {
+    const hamlet = () => ({ realm: server.url, email: 'hamlet@zulip.com', apiKey: normalizeUser({ email: 'hamlet@zulip.com' }).apiKey });
+
+    /**
+     * Hands the widget a saved key; the call's outcome lands in window.savedOutcome as
+     * { user } or { code }.
+     */
+    async function useSavedKey(saved, attributes = {}) {
+      const widget = await showWidget(tab, site.url, attributes);
+      await tab.evaluate((s) => {
+        window.savedOutcome = null;
+        document.querySelector('zulip-login').loginWithSavedKey(s).then(
+          (user) => { window.savedOutcome = { user }; },
+          (error) => { window.savedOutcome = { code: error.code }; });
+      }, saved);
+      return widget;
+    }
+    const outcome = async () => {
+      await tab.waitForFunction(() => window.savedOutcome !== null);
+      return tab.evaluate(() => window.savedOutcome);
+    };
+    /** Everything the page can see of the widget and its events, as one text. */
+    const everythingShown = () => tab.evaluate(() => {
+      const widget = document.querySelector('zulip-login');
+      const attributes = (root) => [...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => `${a.name}=${a.value}`));
+      return [document.documentElement.outerHTML, widget.shadowRoot.innerHTML, ...attributes(document),
+        ...attributes(widget.shadowRoot), ...[...widget.shadowRoot.querySelectorAll('input')].map((i) => i.value),
+        JSON.stringify(window.verified), JSON.stringify(window.logins), JSON.stringify(window.savedOutcome),
+        JSON.stringify(Object.entries(widget))].join('\n');
+    });
+
+    test('a working key: "Logged in as …" without the form, an event without the key, and a way to log in as someone else', async () => {
+      const saved = hamlet();
+      const widget = await useSavedKey(saved);
+      await waitForState(tab, 'logged-in');
+      assert.equal(await message(widget).textContent(), 'Logged in as hamlet (hamlet@zulip.com).');
+      assert.equal(await widget.getByLabel('Password').isVisible(), false);
+      assert.equal(await widget.getByRole('button', { name: 'Log in', exact: true }).isVisible(), false);
+      assert.equal(await widget.getByRole('button', { name: 'Try again' }).isVisible(), false);
+      const { user } = await outcome();
+      assert.equal(user.fullName, 'hamlet');
+      assert.equal(user.userId, 10);
+      assert.deepEqual(await tab.evaluate(() => window.verified),
+        [{ email: 'hamlet@zulip.com', userId: 10, fullName: 'hamlet', realm: server.url }]);
+      assert.deepEqual(await tab.evaluate(() => window.logins), []);
+      const shown = await everythingShown();
+      assert.ok(shown.includes('hamlet@zulip.com'), 'the check is itself sound');
+      assert.ok(!shown.includes(saved.apiKey), 'the key is in no attribute, text, field or event');
+      await screenshot(widget, 'logged-in');
+
+      await widget.getByRole('button', { name: 'Log in as someone else' }).click();
+      await waitForState(tab, 'ready');
+      assert.equal(await focusedField(tab), 'username');
+      assert.equal(await widget.getByLabel('Server URL').inputValue(), server.url);
+      assert.equal(await widget.getByLabel('Email').inputValue(), '');
+      assert.equal(await message(widget).textContent(), '');
+      await widget.getByLabel('Email').fill('iago@zulip.com');
+      await widget.getByLabel('Password').fill('abcd1234');
+      await widget.getByLabel('Password').press('Enter');
+      await waitForState(tab, 'success');
+      assert.equal((await tab.evaluate(() => window.logins))[0].email, 'iago@zulip.com');
+      assert.deepEqual(errors, []);
+    });
+
+    test('checking: says so, with a cancel button that brings the form back', async () => {
+      const held = gate();
+      hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' ? held.opened : undefined);
+      const widget = await useSavedKey(hamlet());
+      await waitForState(tab, 'checking');
+      assert.equal(await message(widget).textContent(), 'Checking your saved login\u2026');
+      assert.equal(await widget.getByLabel('Password').isVisible(), false);
+      await screenshot(widget, 'checking');
+      await widget.getByRole('button', { name: 'Cancel' }).click();
+      assert.deepEqual(await outcome(), { code: 'ABORTED' });
+      await waitForState(tab, 'ready');
+      assert.equal(await widget.getByLabel('Email').inputValue(), 'hamlet@zulip.com');
+      assert.equal(await widget.getByLabel('Password').isVisible(), true);
+      held.open(undefined);
+      assert.deepEqual(await tab.evaluate(() => window.verified), []);
+    });
+
+    // A key the server refuses, or one that cannot be a key: the form, the email filled in.
+    const REFUSED = [
+      { what: 'a regenerated key', name: 'INVALID_API_KEY', saved: () => ({ ...hamlet(), apiKey: 'A'.repeat(32) }), text: /^Your saved login no longer works\. Log in again\.$/ },
+      // Zulip's Basic auth refuses a deactivated account's key as INVALID_API_KEY.
+      { what: 'a deactivated account', name: 'INVALID_API_KEY', saved: () => ({ realm: server.url, email: 'former@zulip.com', apiKey: normalizeUser({ email: 'former@zulip.com' }).apiKey }), text: /^Your saved login no longer works\. Log in again\.$/ },
+      { what: 'a server that names the deactivation', name: 'USER_DEACTIVATED', saved: hamlet, text: /^Your saved login no longer works\. Log in again\. Your account has been deactivated/,
+        reply: { status: 401, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ result: 'error', code: 'USER_DEACTIVATED', msg: 'Account is deactivated' }) } },
+      { what: 'a key that cannot be one', name: 'INVALID_ARGUMENT', saved: () => ({ ...hamlet(), apiKey: 'not a key!' }), text: /^Your saved login no longer works\. Log in again\. .*letters and digits/ },
+    ];
+    for (const c of REFUSED) {
+      test(`${c.what} (${c.name}): the form again, saying the saved login no longer works`, async () => {
+        if (c.reply) hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' ? c.reply : undefined);
+        const saved = c.saved();
+        const widget = await useSavedKey(saved);
+        const result = await outcome();
+        assert.equal(result.code, c.name);
+        assert.match(await message(widget).textContent(), c.text);
+        assert.equal(await widget.locator('#message').getAttribute('data-kind'), 'error');
+        await waitForState(tab, 'ready');
+        assert.equal(await widget.getByLabel('Email').inputValue(), saved.email);
+        assert.equal(await widget.getByLabel('Password').isVisible(), true);
+        assert.equal(await focusedField(tab), 'password');
+        assert.deepEqual(await tab.evaluate(() => window.verified), []);
+        assert.ok(!(await everythingShown()).includes(saved.apiKey));
+        if (c.name === 'INVALID_API_KEY') await screenshot(widget, 'saved-key-refused');
+      });
+    }
+
+    test('a network failure: says the saved login could not be checked, and a retry works', async () => {
+      let failures = 1;
+      hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' && failures-- > 0
+        ? { status: 502, body: 'Bad gateway' } : undefined);
+      const saved = hamlet();
+      const widget = await useSavedKey(saved);
+      assert.deepEqual(await outcome(), { code: 'SERVER_ERROR' });
+      await waitForState(tab, 'check-failed');
+      assert.match(await message(widget).textContent(), /^Your saved login could not be checked\. The server had an internal error \(HTTP 502\)/);
+      assert.equal(await widget.getByLabel('Password').isVisible(), false);
+      assert.equal(await widget.getByRole('button', { name: 'Log in as someone else' }).isVisible(), true);
+      assert.ok(!(await everythingShown()).includes(saved.apiKey));
+      await widget.getByRole('button', { name: 'Try again' }).click();
+      await waitForState(tab, 'logged-in');
+      assert.equal(await focusedField(tab), 'switch');
+      assert.equal((await tab.evaluate(() => window.verified)).length, 1);
+      assert.ok(!(await everythingShown()).includes(saved.apiKey));
+    });
+
+    test('an unreachable server: NETWORK_ERROR, said as such, with a retry', async () => {
+      const widget = await useSavedKey({ ...hamlet(), realm: 'http://127.0.0.1:9' });
+      assert.deepEqual(await outcome(), { code: 'NETWORK_ERROR' });
+      await waitForState(tab, 'check-failed');
+      assert.match(await message(widget).textContent(), /^Your saved login could not be checked\. Could not reach the server/);
+      assert.equal(await widget.getByRole('button', { name: 'Try again' }).isVisible(), true);
+      await screenshot(widget, 'check-failed');
+    });
+
+    test('timeout-ms bounds the check too', async () => {
+      const held = gate();
+      hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' ? held.opened : undefined);
+      const widget = await useSavedKey(hamlet(), { 'timeout-ms': '500' });
+      assert.deepEqual(await outcome(), { code: 'TIMEOUT' });
+      held.open(undefined);
+      assert.match(await message(widget).textContent(), /did not answer within 500 milliseconds/);
+    });
+
+    test('takes over from a password login in flight, and from a rate limit\'s countdown', async () => {
+      const { widget, held } = await busyWidget();
+      const check = gate();
+      const holdLogin = hook.intercept;
+      hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' ? check.opened : holdLogin(request));
+      await tab.evaluate((saved) => { document.querySelector('zulip-login').loginWithSavedKey(saved).catch(() => {}); }, hamlet());
+      await waitForState(tab, 'checking');
+      await tab.waitForTimeout(200); // the aborted login's rejection has come and gone
+      assert.equal(await widget.evaluate((el) => el.state), 'checking');
+      assert.equal(await message(widget).textContent(), 'Checking your saved login\u2026');
+      await widget.getByRole('button', { name: 'Cancel' }).click(); // still this check's to cancel
+      await waitForState(tab, 'ready');
+      assert.equal(await widget.getByLabel('Password').getAttribute('readonly'), null);
+      held.open(undefined);
+      check.open(undefined);
+      hook.intercept = undefined;
+      await tab.evaluate((saved) => document.querySelector('zulip-login').loginWithSavedKey(saved), hamlet());
+      await waitForState(tab, 'logged-in');
+
+      hook.intercept = (request) => (request.path === '/api/v1/fetch_api_key'
+        ? { status: 429, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ result: 'error', code: 'RATE_LIMIT_HIT', msg: 'API usage exceeded rate limit', 'retry-after': 60 }) }
+        : undefined);
+      await widget.getByRole('button', { name: 'Log in as someone else' }).click();
+      await waitForState(tab, 'ready');
+      await logIn(widget, 'iago@zulip.com', 'abcd1234');
+      await widget.locator('#message').getByText(/Too many login attempts/).waitFor();
+      await tab.evaluate((saved) => document.querySelector('zulip-login').loginWithSavedKey(saved), hamlet());
+      await waitForState(tab, 'logged-in');
+      await tab.waitForTimeout(1500); // a countdown would have ticked
+      assert.equal(await message(widget).textContent(), 'Logged in as hamlet (hamlet@zulip.com).');
+      assert.equal(await message(widget).getAttribute('aria-live'), 'polite');
+      assert.deepEqual(await tab.evaluate(() => window.logins), []);
+      assert.deepEqual(errors, []);
+    });
+
+    test('the words follow the language: German', async () => {
+      const held = gate(); // answered once the German words are in
+      hook.intercept = (request) => (request.path === '/api/v1/users/me' && request.method === 'GET' ? held.opened : undefined);
+      const widget = await useSavedKey(hamlet(), { lang: 'de' });
+      await widget.getByRole('button', { name: 'Abbrechen' }).waitFor();
+      held.open(undefined);
+      await waitForState(tab, 'logged-in');
+      await widget.getByRole('button', { name: 'Als andere Person anmelden' }).waitFor();
+      assert.equal(await message(widget).textContent(), 'Angemeldet als hamlet (hamlet@zulip.com).');
+    });
   });
 });

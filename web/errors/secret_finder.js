@@ -11,7 +11,6 @@ export const nowhere = () => false;
 const ESCAPED = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot));|\\u([0-9a-f]{4})/gi;
 /** @type {Record<string, string>} */
 const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"' }; // an apostrophe: &#39; or &#x27;
-const utf8 = new TextDecoder();
 
 /** @param {string} text */
 function decoded(text) {
@@ -44,7 +43,8 @@ function percentDecoded(text) {
       at += 2;
     }
   }
-  return utf8.decode(bytes.subarray(0, length));
+  // Made here, not on import: importing must not throw where there is no TextDecoder (Jest's jsdom).
+  return new TextDecoder().decode(bytes.subarray(0, length));
 }
 
 /**

@@ -1,8 +1,12 @@
 // Types of zulip-fetch-api-key/widget (hand-written; checked by tsc in the tests).
+// By the package's name, so that dist/widget.d.cts (a copy) finds the CommonJS types.
+import type { OwnUser } from 'zulip-fetch-api-key';
 
 /** What `<zulip-login>` is doing; also its `data-state` attribute, for styling. */
 export type ZulipLoginState =
-  | 'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success';
+  | 'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success'
+  /** loginWithSavedKey: asking the server, showing whose key it is, could not ask. */
+  | 'checking' | 'logged-in' | 'check-failed';
 
 /** The detail of the `zulip-login` event (it bubbles and crosses shadow roots). */
 export interface ZulipLoginDetail {
@@ -11,6 +15,25 @@ export interface ZulipLoginDetail {
   /** null on servers before feature level 171. */
   userId: number | null;
   /** The realm URL the password was sent to. */
+  realm: string;
+}
+
+/** What loginWithSavedKey takes: a key saved after an earlier login (e.g. that event's detail). */
+export interface ZulipSavedKey {
+  realm: string | URL;
+  email: string;
+  apiKey: string;
+}
+
+/**
+ * The detail of the `zulip-login-verified` event, once the server confirmed a saved key: the
+ * `zulip-login` detail without the key (the page that gave it has it), with the account's name.
+ */
+export interface ZulipLoginVerifiedDetail {
+  /** The email the key was saved with. */
+  email: string;
+  userId: number;
+  fullName: string;
   realm: string;
 }
 
@@ -24,8 +47,15 @@ export interface ZulipLoginDetail {
  */
 export class ZulipLoginElement extends HTMLElement {
   readonly state: ZulipLoginState;
-  /** Cancels the login in progress. */
+  /** Cancels the login, or the saved key's check, in progress. */
   cancel(): void;
+  /**
+   * Shows "Logged in as {name} ({email})" for a saved key, once the server confirms it (a button
+   * then logs in as someone else), and fires `zulip-login-verified`. Rejects with the ZulipError
+   * when it is not confirmed: a refused key (INVALID_API_KEY, USER_DEACTIVATED, ...) brings the
+   * form back, saying the saved login no longer works; a failure to reach the server offers a retry.
+   */
+  loginWithSavedKey(saved: ZulipSavedKey): Promise<OwnUser>;
 }
 
 declare global {
@@ -35,11 +65,14 @@ declare global {
   // The event bubbles and is composed: listeners on document and window get it too.
   interface HTMLElementEventMap {
     'zulip-login': CustomEvent<ZulipLoginDetail>;
+    'zulip-login-verified': CustomEvent<ZulipLoginVerifiedDetail>;
   }
   interface DocumentEventMap {
     'zulip-login': CustomEvent<ZulipLoginDetail>;
+    'zulip-login-verified': CustomEvent<ZulipLoginVerifiedDetail>;
   }
   interface WindowEventMap {
     'zulip-login': CustomEvent<ZulipLoginDetail>;
+    'zulip-login-verified': CustomEvent<ZulipLoginVerifiedDetail>;
   }
 }

@@ -1,17 +1,23 @@
 // <zulip-login>: a login form for Zulip, in a shadow root. `import 'zulip-fetch-api-key/widget'`
 // defines it; on success it fires a `zulip-login` event whose detail is
 // { apiKey, email, userId, realm }. The password lives only in its <input> and in the local
-// variable of one login call: never in an attribute, a property or storage. It speaks the
+// variable of one login call: never in an attribute, a property or storage. A page that saved a
+// key hands it to loginWithSavedKey(), which shows "Logged in as …" once the server confirms it;
+// that key stays in a private field until then, and in no attribute, text or event. It speaks the
 // language of its `lang` (or its document's), and checks nothing itself: empty fields, URLs and
 // whether the organization takes a password are the core's to decide, as for every caller.
-import { getServerSettings, login, normalizeRealmUrl, ready } from '../entries/browser.js';
-import { displayText, fillTemplate } from '../words/format.js';
+import { getServerSettings, login, normalizeRealmUrl, ready, verifyApiKey } from '../entries/browser.js';
+import { ERROR_INFO, displayText, fillTemplate } from '../words/format.js';
 import { MAX_TIMEOUT_MS } from '../core/options.js';
-import { errorDisplayFor, loadMessages, otherMethodsSentence, waitSentence, WIDGET_ENGLISH } from './messages.js';
+import { errorDisplayFor, loadMessages, otherMethodsSentence, savedKeyRefused, waitSentence, WIDGET_ENGLISH } from './messages.js';
 import { WIDGET_CSS } from './styles.js';
 
 /** @typedef {import('./messages.js').ErrorDisplay} ErrorDisplay */
-/** @typedef {'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success'} WidgetState */
+/**
+ * @typedef {'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success'
+ *   | 'checking' | 'logged-in' | 'check-failed'} WidgetState
+ * @typedef {{ realm: string | URL, email: string, apiKey: string }} SavedKey
+ */
 
 // Long enough not to look up every half-typed name, short enough to feel immediate.
 const LOOKUP_DELAY_MS = 350;
@@ -39,6 +45,8 @@ const TEMPLATE = `
   <div class="actions" part="actions">
     <button type="submit" part="submit" id="submit"><span class="spinner" aria-hidden="true"></span><span id="submit-label"></span></button>
     <button type="button" part="cancel" id="cancel" hidden></button>
+    <button type="button" part="retry" id="retry" hidden></button>
+    <button type="button" part="switch" id="switch" hidden></button>
   </div>
 </form>`;
 
@@ -65,7 +73,7 @@ const ElementBase = globalThis.HTMLElement ?? /** @type {typeof HTMLElement} */ 
 export class ZulipLoginElement extends ElementBase {
   static observedAttributes = ['realm', 'username', 'lang'];
 
-  /** @type {Record<'form' | 'title' | 'realmLabel' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'passwordLabel' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel', any>} */
+  /** @type {Record<'form' | 'title' | 'realmLabel' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'passwordLabel' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel' | 'retry' | 'switch', any>} */
   #ui;
   /** @type {import('./messages.js').Messages} the words of the language in use */
   #words = WIDGET_ENGLISH;
@@ -86,6 +94,10 @@ export class ZulipLoginElement extends ElementBase {
   /** @type {ReturnType<typeof setInterval> | undefined} */
   #countdown;
   #realmEdited = false;
+  /** @type {SavedKey | null} the saved key being checked, or kept for a retry */
+  #saved = null;
+  /** Whether the form's fields show (false while a saved key is checked or shown). */
+  #formShown = true;
 
   constructor() {
     super();
@@ -107,7 +119,7 @@ export class ZulipLoginElement extends ElementBase {
       form: root.querySelector('form'), title: $('title'), realmLabel: $('realm-label'), realm: $('realm'),
       hint: $('realm-hint'), usernameLabel: $('username-label'), username: $('username'),
       passwordLabel: $('password-label'), password: $('password'), message: $('message'), submit: $('submit'),
-      submitLabel: $('submit-label'), cancel: $('cancel'),
+      submitLabel: $('submit-label'), cancel: $('cancel'), retry: $('retry'), switch: $('switch'),
     };
     this.#showLabels();
     this.#ui.form.addEventListener('submit', (/** @type {Event} */ e) => { e.preventDefault(); this.#submit(); });
@@ -122,20 +134,26 @@ export class ZulipLoginElement extends ElementBase {
       field.addEventListener('input', () => field.removeAttribute('aria-invalid'));
     }
     this.#ui.cancel.addEventListener('click', () => this.cancel());
+    this.#ui.retry.addEventListener('click', () => this.#checkSavedKey().catch(() => {}));
+    this.#ui.switch.addEventListener('click', () => {
+      this.#saved = null;
+      this.#backToForm('');
+      this.#say('', 'info');
+      this.#ui.username.focus();
+    });
   }
 
   connectedCallback() {
     ready().catch(() => {}); // the .wasm loads while the person types; a failure shows on use
     this.#setState(this.#state);
     this.#chooseLanguage();
-    if (this.#ui.realm.value.trim() !== '' && !this.#settings) this.#scheduleLookup(0);
+    if (this.#formShown && this.#ui.realm.value.trim() !== '' && !this.#settings) this.#scheduleLookup(0);
   }
 
   disconnectedCallback() {
     this.#cancelLookup();
     this.#login?.abort();
-    clearInterval(this.#countdown);
-    this.#countdown = undefined;
+    this.#stopCountdown();
   }
 
   /**
@@ -193,9 +211,11 @@ export class ZulipLoginElement extends ElementBase {
     this.#ui.passwordLabel.textContent = fillTemplate(m, 'widget.password');
     this.#ui.submitLabel.textContent = fillTemplate(m, this.#login ? 'widget.submitting' : 'widget.submit');
     this.#ui.cancel.textContent = fillTemplate(m, 'widget.cancel');
+    this.#ui.retry.textContent = fillTemplate(m, 'widget.retry');
+    this.#ui.switch.textContent = fillTemplate(m, 'widget.switchAccount');
   }
 
-  /** Cancels the login in progress (its promise settles as ABORTED). */
+  /** Cancels the login or saved-key check in progress (its promise settles as ABORTED). */
   cancel() {
     this.#login?.abort();
   }
@@ -240,6 +260,7 @@ export class ZulipLoginElement extends ElementBase {
   /** Normalizes the URL as typed, then looks the server up once typing pauses. */
   #scheduleLookup(/** @type {number} */ delay) {
     this.#cancelLookup();
+    if (!this.#formShown) return; // looked up when the form shows again
     this.#showSettings(null);
     const text = this.#ui.realm.value;
     if (text.trim() === '') {
@@ -320,7 +341,7 @@ export class ZulipLoginElement extends ElementBase {
   }
 
   async #submit() {
-    if (this.#login || this.#countdown !== undefined || this.#state === 'password-off') return;
+    if (this.#login || !this.#formShown || this.#countdown !== undefined || this.#state === 'password-off') return;
     this.#cancelLookup();
     const controller = new AbortController();
     this.#login = controller;
@@ -346,13 +367,108 @@ export class ZulipLoginElement extends ElementBase {
         bubbles: true, composed: true, detail: { apiKey, email, userId, realm },
       }));
     } catch (error) {
+      if (this.#login !== controller) return; // a saved key's check took over, and says its own
       this.#setBusy(false);
       const display = errorDisplayFor(error, this.#settings, this.#messages);
       if (display.focus === 'password') this.#ui.password.value = '';
       this.#showError(display);
     } finally {
-      this.#login = null;
+      if (this.#login === controller) this.#login = null;
     }
+  }
+
+  /**
+   * Shows who a saved key belongs to, without asking for the password: the server is asked
+   * (verifyApiKey, bounded by timeout-ms, ended by cancel()), then the element shows "Logged in
+   * as {name} ({email})" with a button to log in as someone else, and fires
+   * `zulip-login-verified` with { email, userId, realm, fullName } (never the key: the page has it).
+   * A key the server refuses (or that cannot be one) brings the form back, the email filled in,
+   * saying the saved login no longer works; a failure to reach the server says so and offers a
+   * retry. The key is kept in a private field only until then, never in an attribute or the DOM.
+   * @param {SavedKey} saved
+   * @returns {Promise<import('./index.js').OwnUser>} whose key it is; rejects with the
+   *   ZulipError (INVALID_API_KEY, NETWORK_ERROR, ABORTED, ...) when the element is not showing it
+   */
+  loginWithSavedKey(saved) {
+    const { realm, email, apiKey } = saved ?? /** @type {any} */ ({});
+    this.#saved = { realm, email, apiKey };
+    // The form behind it is this server's: "Log in as someone else" shows it filled in.
+    this.#ui.realm.value = typeof realm === 'string' || realm instanceof URL ? String(realm) : '';
+    this.#settings = null;
+    return this.#checkSavedKey();
+  }
+
+  async #checkSavedKey() {
+    const saved = /** @type {SavedKey} */ (this.#saved);
+    const hadFocus = this.matches(':focus-within');
+    this.#login?.abort();
+    this.#setBusy(false); // a password login it took over from leaves the fields as they were
+    this.#stopCountdown(); // the wait was for the password login; it would write over this
+    const controller = new AbortController();
+    this.#login = controller;
+    this.#showForm(false);
+    this.#setState('checking');
+    this.#ui.cancel.hidden = false;
+    this.#say(fillTemplate(this.#messages, 'widget.checkingSaved'), 'info');
+    if (hadFocus) this.#ui.cancel.focus();
+    try {
+      const user = await verifyApiKey({ ...saved, signal: controller.signal, ...this.#options });
+      this.#saved = null;
+      // The email the key was saved with, as a password login's event has the one it logged in with.
+      const detail = {
+        email: saved.email, userId: user.userId, fullName: user.fullName,
+        realm: normalizeRealmUrl(saved.realm, this.#options),
+      };
+      this.#ui.cancel.hidden = true;
+      this.#ui.switch.hidden = false;
+      this.#setState('logged-in');
+      this.#say(fillTemplate(this.#messages, 'widget.loggedInAs',
+        { name: displayText(user.fullName), email: displayText(saved.email) }), 'success');
+      if (hadFocus) this.#ui.switch.focus();
+      this.dispatchEvent(new CustomEvent('zulip-login-verified', { bubbles: true, composed: true, detail }));
+      return user;
+    } catch (error) {
+      if (this.#login !== controller) throw error; // a newer check shows its own outcome
+      const refusal = savedKeyRefused(error, this.#messages);
+      const aborted = /** @type {any} */ (error)?.[ERROR_INFO]?.code === 'ABORTED';
+      if (refusal !== null || aborted) {
+        this.#saved = null;
+        this.#backToForm(typeof saved.email === 'string' ? saved.email : '');
+        this.#say(refusal ?? '', refusal === null ? 'info' : 'error');
+        if (hadFocus || refusal !== null) this.#ui.password.focus();
+      } else {
+        this.#ui.cancel.hidden = true;
+        this.#ui.retry.hidden = false;
+        this.#ui.switch.hidden = false;
+        this.#setState('check-failed');
+        this.#say(`${fillTemplate(this.#messages, 'widget.savedNotChecked')} ${errorDisplayFor(error, null, this.#messages).text}`, 'error');
+        if (hadFocus) this.#ui.retry.focus();
+      }
+      throw error;
+    } finally {
+      if (this.#login === controller) this.#login = null;
+    }
+  }
+
+  /** Shows the form's fields and its submit button, or hides them for a saved key's buttons. */
+  #showForm(/** @type {boolean} */ shown) {
+    this.#formShown = shown;
+    for (const control of [this.#ui.realm, this.#ui.username, this.#ui.password]) control.parentElement.hidden = !shown;
+    this.#ui.submit.hidden = !shown;
+    for (const button of [this.#ui.cancel, this.#ui.retry, this.#ui.switch]) button.hidden = true;
+  }
+
+  /**
+   * The form again, after a saved key: its server and `username` filled in, then looked up as
+   * if typed.
+   * @param {string} username
+   */
+  #backToForm(username) {
+    this.#showForm(true);
+    this.#ui.username.value = username;
+    this.#ui.password.value = '';
+    this.#setState('idle');
+    if (this.isConnected) this.#scheduleLookup(0);
   }
 
   /** Shows an error, marks the field to fix and moves the focus there. */
@@ -377,11 +493,17 @@ export class ZulipLoginElement extends ElementBase {
       left -= 1;
       this.#ui.message.setAttribute('aria-live', left > 0 ? 'off' : 'polite');
       if (left > 0) return this.#say(waitSentence(left, this.#messages), 'error');
-      clearInterval(this.#countdown);
-      this.#countdown = undefined;
-      this.#ui.submit.setAttribute('aria-disabled', 'false');
+      this.#stopCountdown();
       this.#say(waitSentence(0, this.#messages), 'info');
     }, 1000);
+  }
+
+  /** Ends a rate limit's countdown, and the button's wait with it. */
+  #stopCountdown() {
+    clearInterval(this.#countdown);
+    this.#countdown = undefined;
+    this.#ui.message.setAttribute('aria-live', 'polite');
+    this.#ui.submit.setAttribute('aria-disabled', 'false');
   }
 }
 

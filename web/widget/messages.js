@@ -28,6 +28,12 @@ export const WIDGET_ENGLISH = Object.freeze({
   'widget.success': 'Logged in as {email}.',
   'widget.tryAgainIn': 'Too many login attempts. Try again {retryIn}.',
   'widget.canTryAgain': 'You can try again now.',
+  'widget.checkingSaved': 'Checking your saved login\u2026',
+  'widget.loggedInAs': 'Logged in as {name} ({email}).',
+  'widget.switchAccount': 'Log in as someone else',
+  'widget.savedRefused': 'Your saved login no longer works. Log in again.',
+  'widget.savedNotChecked': 'Your saved login could not be checked.',
+  'widget.retry': 'Try again',
 });
 
 // Each shipped language, as a module of its own: a page downloads only the one it uses.
@@ -89,6 +95,23 @@ export function waitSentence(seconds, messages) {
   return seconds > 0
     ? fillTemplate(messages, 'widget.tryAgainIn', { retryIn: formatDuration(seconds, messages, true) })
     : fillTemplate(messages, 'widget.canTryAgain');
+}
+
+/**
+ * What to say when a saved key cannot be used, or null when it may work on a retry: the server
+ * refused it (any of its answers but a rate limit), or it could never be sent (its email, key or
+ * server URL is not one: the code table's input errors).
+ * @param {unknown} error  what verifyApiKey rejected with
+ * @param {Messages} messages
+ * @returns {string | null}
+ */
+export function savedKeyRefused(error, messages) {
+  const info = /** @type {any} */ (error)?.[ERROR_INFO] ?? { code: 'INTERNAL_ERROR' };
+  const [key, row] = rowFor(info);
+  if (key === 'RATE_LIMIT_HIT' || (row.class !== 'ZulipApiError' && row.class !== 'InvalidInputError')) return null;
+  const sentence = fillTemplate(messages, 'widget.savedRefused');
+  // INVALID_API_KEY's own words are about keys; the sentence says it for the person.
+  return key === 'INVALID_API_KEY' ? sentence : `${sentence} ${describeError(error, messages)}`;
 }
 
 /**

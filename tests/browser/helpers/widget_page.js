@@ -30,11 +30,14 @@ document.addEventListener('securitypolicyviolation',
   (e) => window.violations.push(e.effectiveDirective + ' ' + e.blockedURI));
 `;
 
-// Records every zulip-login event as it reaches the document (so: it bubbled and was composed).
+// Records every zulip-login and zulip-login-verified event as it reaches the document (so: it
+// bubbled and was composed).
 const SCRIPT = `
 import '/dist/widget.js';
 window.logins = [];
 document.addEventListener('zulip-login', (e) => window.logins.push(e.detail));
+window.verified = [];
+document.addEventListener('zulip-login-verified', (e) => window.verified.push(e.detail));
 window.widgetReady = true;
 `;
 
