@@ -4,7 +4,7 @@ import base from './stryker.config.mjs';
 
 export default {
   ...base,
-  mutate: ['web/cli.js', 'web/password_prompt.js'],
+  mutate: ['web/cli/main.js', 'web/cli/password_prompt.js'],
   testRunner: 'command',
   commandRunner: { command: 'node --test --test-concurrency=1 tests/node/cli.test.js' },
   coverageAnalysis: 'off',

@@ -1,13 +1,13 @@
 // Mutation testing of the JS side's security rules: npm run mutation (not in CI: it takes long;
-// scores in tests/mutation.md). Another file set: npm run mutation -- --mutate web/cli.js
+// scores in tests/mutation.md). Another file set: npm run mutation -- --mutate web/cli/main.js
 // The Node suites load the package's bundle, dist/node.cjs: it is rebuilt from the mutated
 // sources (every mutant is in it, switched on one at a time through an environment variable).
 export default {
   testRunner: 'tap',
   plugins: ['@stryker-mutator/tap-runner'],
   mutate: [
-    'web/transport.js', 'web/deadline.js', 'web/options.js', 'web/descriptors.js',
-    'web/error_codes.js', 'web/private_file.js', 'web/zuliprc.js',
+    'web/core/transport.js', 'web/core/deadline.js', 'web/core/options.js', 'web/errors/make_error.js', 'web/errors/secret_finder.js',
+    'web/errors/codes.js', 'web/node/private_file.js', 'web/node/zuliprc.js',
   ],
   tap: {
     // The suites that exercise these files in their own process (a mutant is run only with the

@@ -2,7 +2,7 @@
 // over a core that does no work: it sends a request written in advance and reads the key with
 // JSON.parse, without checking anything. Its distance to the minimal fetch is web/'s share of
 // the latency; its distance to zulip-fetch-api-key is the wasm core's (bench/notes.md).
-import { createApi } from '../web/api.js';
+import { createApi } from '../web/core/api.js';
 import { loadedLoader } from '../tests/node/helpers/core.js';
 import { PASSWORD, USERNAME } from './inputs.js';
 

@@ -107,7 +107,7 @@ on loopback.
 ## Size of the browser entry
 
 What a browser downloads for \`import 'zulip-fetch-api-key'\`: the file the exports map gives
-browsers (dist/browser.js: web/browser.js, its imports and the ES module glue, bundled and minified
+browsers (dist/browser.js: web/entries/browser.js, its imports and the ES module glue, bundled and minified
 by esbuild), what it imports (followed statically) and the .wasm it fetches; each file gzipped on
 its own (zlib level 9), as a server sends them. tests/node/size.test.js holds the total to a budget.
 

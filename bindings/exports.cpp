@@ -1,6 +1,6 @@
 // The module's exports: seven operations over one generic continuation, and the conversions
 // between core values and JS values. normalizeRealmUrl answers { ok, value | error }; the four
-// operations a promise that resolves with the value or rejects with the error descriptor (a
+// operations a promise that resolves with the value or rejects with the ErrorInfo (a
 // plain object, which web/ turns into an error class). Nothing is ever thrown across the boundary.
 //
 // Each call from here into embind's JS imports costs a trip through the glue, so values cross
@@ -39,7 +39,7 @@ namespace {
 
 // --- values --------------------------------------------------------------------------------
 
-// What the JS transport (web/transport.js) resolves with: a response's status, body and
+// What the JS transport (web/core/transport.js) resolves with: a response's status, body and
 // Retry-After header. When no response came (network, timeout, cancel, too large) the transport
 // rejects instead: that failure is the JS side's to name, so it never enters the core, and the
 // continuation is skipped.
@@ -71,7 +71,7 @@ std::string bytes_of(const val& u8array, std::size_t length) {
 // type, and -Oz inlined each of its ~40 uses (bench/notes.md).
 [[gnu::noinline]] void set(val& out, const char* key, const val& value) { out.set(key, value); }
 
-// What the core decided, as the descriptor web/descriptors.js turns into an error: { code,
+// What the core decided, as the ErrorInfo web/errors/make_error.js turns into an error: { code,
 // origin: 'server' when the code is a server's, reason?, field?, words: { url }?, httpStatus?,
 // retryAfter?, varName?, serverMessage?, serverCode? }. No words: those are the JS side's.
 val error_object(const zfak::Error& error) {
@@ -80,9 +80,9 @@ val error_object(const zfak::Error& error) {
   if (error.from_server) set(out, "origin", val("server"));
   if (!error.reason.empty()) set(out, "reason", val(error.reason));
   if (!error.field.empty()) set(out, "field", val(error.field));
-  if (!error.subject.empty()) {
+  if (!error.quoted_url.empty()) {
     val words = val::object();
-    set(words, "url", val(error.subject));
+    set(words, "url", val(error.quoted_url));
     set(out, "words", words);
   }
   if (error.http_status != 0) set(out, "httpStatus", val(error.http_status));
@@ -167,7 +167,7 @@ val server_settings_object(const zfak::ServerSettings& settings) {
   return out;
 }
 
-// A promise rejected with the error's descriptor: how an operation fails.
+// A promise rejected with the ErrorInfo: how an operation fails.
 val rejected(const zfak::Error& error) {
   return val::global("Promise").call<val>("reject", error_object(error));
 }

@@ -1,8 +1,8 @@
-// Writes the C++ header of the error codes from web/error_codes.js, the one list of codes: the
+// Writes the C++ header of the error codes from web/errors/codes.js, the one list of codes: the
 // core's constants and its list of this library's own codes are derived at build time, never
 // written by hand. Usage: node scripts/error_codes_header.js OUTPUT.hpp
 import { writeFileSync } from 'node:fs';
-import { LOCAL_CODES, SERVER_CODES } from '../web/error_codes.js';
+import { LOCAL_CODES, SERVER_CODES } from '../web/errors/codes.js';
 
 /** INVALID_REALM_URL -> kInvalidRealmUrl, after checking that the code is a code word. @param {string} code */
 function constantName(code) {
@@ -15,7 +15,7 @@ const constants = (codes) => codes.map((code) => `inline constexpr std::string_v
 
 const local = Object.keys(LOCAL_CODES);
 const server = Object.keys(SERVER_CODES);
-const header = `// Generated from web/error_codes.js by scripts/error_codes_header.js: edit the table, not this.
+const header = `// Generated from web/errors/codes.js by scripts/error_codes_header.js: edit the table, not this.
 #pragma once
 
 #include <string_view>

@@ -1,4 +1,4 @@
-// emcc --js-transform for the browser glue, run before closure: web/core_web.js always gives
+// emcc --js-transform for the browser glue, run before closure: web/core/core_web.js always gives
 // instantiateWasm, so the glue's own fetching of the .wasm (instantiateAsync and what only it
 // calls) and its finding of the .wasm's URL (and of the script's directory) are dead, and closure cannot know it. Removing them
 // lets closure drop all they call (bench/notes.md). Fails the build when the glue no longer has
@@ -16,7 +16,7 @@ const cuts = [
   [/Module\['count_emval_handles'\] = count_emval_handles;\s*Module\['get_first_emval'\] = get_first_emval;/, ''],
   // Maps of the file packager's, which this module does not use.
   [/Module\["preloadedImages"\] = \{\};.*\nModule\["preloadedAudios"\] = \{\};.*\n/, ''],
-  // web/wasm_source.js has compiled the module with WebAssembly.compile before the glue runs.
+  // web/core/wasm_source.js has compiled the module with WebAssembly.compile before the glue runs.
   [/if \(typeof WebAssembly != 'object'\) \{\s*abort\('no native wasm support detected'\);\s*\}/, ''],
   // embind registers std::wstring, std::u16string and std::u32string for every module; none
   // crosses this one's boundary (a function taking one would fail as unbound), so their UTF-16

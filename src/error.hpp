@@ -1,5 +1,5 @@
 // What went wrong, as the core decides it: a code and the fields that go with it. The words a
-// person reads are not here: the JS side writes them, once, from these fields (web/error_codes.js
+// person reads are not here: the JS side writes them, once, from these fields (web/errors/codes.js
 // holds the table of codes and their English words).
 #pragma once
 
@@ -12,7 +12,7 @@
 namespace zfak {
 
 // The codes (code::kNotReady, ...) and the list of this library's own (code::kLibraryCodes) are
-// generated from the table, web/error_codes.js, at build time (scripts/error_codes_header.js).
+// generated from the table, web/errors/codes.js, at build time (scripts/error_codes_header.js).
 
 // Whether `code` is one of this library's own codes (code::kLibraryCodes).
 bool is_library_code(std::string_view code);
@@ -22,7 +22,7 @@ struct Error {
   bool from_server = false;  // the code is a Zulip server's (an error body, or its settings)
   std::string reason;        // which case of the code, from a closed set per code ("" if one)
   std::string field;         // MALFORMED_RESPONSE "field": the answer's field at fault
-  std::string subject;       // the URL the words quote (INVALID_REALM_URL, INSECURE_REALM_URL)
+  std::string quoted_url;    // the URL the words quote (INVALID_REALM_URL, INSECURE_REALM_URL)
   int http_status = 0;       // 0 when no response arrived
   std::optional<double> retry_after;          // seconds, RATE_LIMIT_HIT
   std::optional<std::string> var_name;        // REQUEST_VARIABLE_MISSING

@@ -27,7 +27,7 @@ Error password_login_refused() {
 
 Error insecure_realm_named(std::string_view realm_url) {
   Error error = library_error(code::kInsecureRealmUrl, "named-by-server");
-  error.subject = std::string(realm_url);
+  error.quoted_url = std::string(realm_url);
   return error;
 }
 

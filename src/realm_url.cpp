@@ -71,15 +71,15 @@ std::size_t scheme_length(std::string_view text) {
 Error invalid(std::string_view input, std::string_view reason) {
   Error error = library_error(code::kInvalidRealmUrl, reason);
   const std::size_t at = input.rfind('@');
-  error.subject = at == std::string_view::npos ? std::string(input)
+  error.quoted_url = at == std::string_view::npos ? std::string(input)
                                                : "\u2026" + std::string(input.substr(at));
-  if (!is_valid_utf8(error.subject)) error.subject = "\uFFFD";
+  if (!is_valid_utf8(error.quoted_url)) error.quoted_url = "\uFFFD";
   return error;
 }
 
 Error insecure(std::string_view normalized) {
   Error error = library_error(code::kInsecureRealmUrl);
-  error.subject = std::string(normalized);
+  error.quoted_url = std::string(normalized);
   return error;
 }
 

@@ -1,6 +1,6 @@
 // A printf for the few formats this module prints, to stand in for the C library's in the wasm
 // (bindings/lean_libc.cpp): "<U+%.4X>" (nlohmann/json's parse errors) and "%p" (embind's names of
-// unnamed types). Musl's printf core is 1.1 KB gzip that nothing else needs.
+// unnamed types). Musl's printf core is large, and nothing else needs it (bench/notes.md).
 #pragma once
 
 #include <cstdarg>

@@ -60,8 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // "scheme://user:password@host", or any typo of it: what precedes an input's last '@' is
   // never quoted.
   if (error.code == "INVALID_REALM_URL" && input.find('@') != std::string_view::npos &&
-      !error.subject.empty()) {
-    ZFAK_INVARIANT(error.subject.rfind("\u2026@", 0) == 0 || error.subject == "\uFFFD");
+      !error.quoted_url.empty()) {
+    ZFAK_INVARIANT(error.quoted_url.rfind("\u2026@", 0) == 0 || error.quoted_url == "\uFFFD");
   }
   return 0;
 }

@@ -41,7 +41,7 @@ inline void check_error(const Error& error) {
   ZFAK_INVARIANT(!error.code.empty() && is_word(error.code, false));
   ZFAK_INVARIANT(!error.from_server || !is_library_code(error.code));
   ZFAK_INVARIANT(is_word(error.reason, true) && is_word(error.field, true));
-  ZFAK_INVARIANT(is_valid_utf8(error.subject));
+  ZFAK_INVARIANT(is_valid_utf8(error.quoted_url));
   ZFAK_INVARIANT(!error.server_code || is_valid_utf8(*error.server_code));
   ZFAK_INVARIANT(!error.server_message || is_valid_utf8(*error.server_message));
   ZFAK_INVARIANT(!error.var_name || is_valid_utf8(*error.var_name));

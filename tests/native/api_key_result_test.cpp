@@ -134,7 +134,7 @@ TEST(ApiKeyResult, ErrorsNameTheField) {
   EXPECT_EQ(result.error().field, "api_key");
   EXPECT_FALSE(result.error().from_server);
   // The invalid key itself is not repeated (it could be anything the server sent).
-  EXPECT_EQ(result.error().subject, "");
+  EXPECT_EQ(result.error().quoted_url, "");
 }
 
 TEST(ApiKeyResult, EmailWithoutControlCharacters) {

@@ -58,10 +58,10 @@ std::string utf8(char32_t code_point) {
   return out;
 }
 
-// The ranges as web/messages.js writes them, read here on their own (not through the build's
+// The ranges as web/words/display_text.js writes them, read here on their own (not through the build's
 // generated table), so that a fault in the generation shows too.
 std::vector<CodePointRange> ranges_in_messages_js() {
-  std::ifstream file(ZFAK_SOURCE_DIR "/web/messages.js");
+  std::ifstream file(ZFAK_SOURCE_DIR "/web/words/display_text.js");
   const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
   std::smatch match;
   EXPECT_TRUE(std::regex_search(text, match, std::regex(R"(\nconst CONTROLS = /\[([^\]]*)\]/gu;)")));

@@ -7,7 +7,7 @@
 namespace zfak {
 namespace {
 
-// The list is generated from web/error_codes.js; tests/node/hostile.test.js checks the same
+// The list is generated from web/errors/codes.js; tests/node/hostile.test.js checks the same
 // through the wasm, code by code from the table.
 TEST(Error, EveryCodeOfTheTablesLocalListIsOurs) {
   for (std::string_view own : code::kLibraryCodes) EXPECT_TRUE(is_library_code(own)) << own;

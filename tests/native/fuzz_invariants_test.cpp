@@ -168,9 +168,9 @@ TEST(FuzzInvariants, RealmUrlErrorsNeverQuoteUserinfo) {
     const Error& error = result.error();
     EXPECT_TRUE(error.code == "INVALID_REALM_URL" || error.code == "INSECURE_REALM_URL");
     EXPECT_EQ(error.http_status, 0);
-    EXPECT_EQ(error.subject.find("hunter2"), std::string::npos) << error.subject;
-    if (error.code == "INVALID_REALM_URL" && !error.subject.empty()) {
-      EXPECT_TRUE(error.subject.rfind("\u2026@", 0) == 0 || error.subject == "\uFFFD") << error.subject;
+    EXPECT_EQ(error.quoted_url.find("hunter2"), std::string::npos) << error.quoted_url;
+    if (error.code == "INVALID_REALM_URL" && !error.quoted_url.empty()) {
+      EXPECT_TRUE(error.quoted_url.rfind("\u2026@", 0) == 0 || error.quoted_url == "\uFFFD") << error.quoted_url;
     }
   }
 }

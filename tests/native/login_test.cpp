@@ -84,7 +84,7 @@ TEST(Login, PlanRefusals) {
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, "INSECURE_REALM_URL");
   EXPECT_EQ(refused.error().reason, "named-by-server");
-  EXPECT_EQ(refused.error().subject, "http://chat.example.com");
+  EXPECT_EQ(refused.error().quoted_url, "http://chat.example.com");
   EXPECT_EQ(plan_login(insecure, kTyped, true).value().realm, "http://chat.example.com");
   insecure.realm_url = "http://localhost:9991";  // loopback: allowed
   EXPECT_TRUE(plan_login(insecure, kTyped, false).ok());

@@ -264,7 +264,7 @@ TEST(RealmUrl, ErrorsSayWhichCaseAndQuoteTheInput) {
   const Result<std::string> scheme = normalize_realm_url("zulip://x", false);
   ASSERT_FALSE(scheme.ok());
   EXPECT_EQ(scheme.error().reason, "scheme");
-  EXPECT_EQ(scheme.error().subject, "zulip://x");
+  EXPECT_EQ(scheme.error().quoted_url, "zulip://x");
   EXPECT_EQ(scheme.error().http_status, 0);
   EXPECT_FALSE(scheme.error().from_server);
 
@@ -275,7 +275,7 @@ TEST(RealmUrl, ErrorsSayWhichCaseAndQuoteTheInput) {
   const Result<std::string> insecure = normalize_realm_url("http://Chat.Zulip.org/", false);
   ASSERT_FALSE(insecure.ok());
   EXPECT_EQ(insecure.error().code, "INSECURE_REALM_URL");
-  EXPECT_EQ(insecure.error().subject, "http://chat.zulip.org");
+  EXPECT_EQ(insecure.error().quoted_url, "http://chat.zulip.org");
 
   for (const auto& [input, reason] : std::vector<std::pair<std::string, std::string>>{
            {"https://", "no-host"}, {"https://a b", "host"}, {"https://x:99999", "port"},
@@ -292,12 +292,12 @@ TEST(RealmUrl, UserinfoIsNeverQuoted) {
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().code, "INVALID_REALM_URL");
   EXPECT_EQ(result.error().reason, "userinfo");
-  EXPECT_EQ(result.error().subject, "");
+  EXPECT_EQ(result.error().quoted_url, "");
   // Whatever the typo, what precedes the last '@' is not quoted.
   const Result<std::string> typo = normalize_realm_url("htps)://me:hunter2@chat.zulip.org", false);
   ASSERT_FALSE(typo.ok());
-  EXPECT_EQ(typo.error().subject.find("hunter2"), std::string::npos);
-  EXPECT_EQ(typo.error().subject, "\u2026@chat.zulip.org");
+  EXPECT_EQ(typo.error().quoted_url.find("hunter2"), std::string::npos);
+  EXPECT_EQ(typo.error().quoted_url, "\u2026@chat.zulip.org");
 }
 
 }  // namespace

@@ -104,7 +104,7 @@ TEST(Request, NoErrorEverContainsThePassword) {
           if (result.ok()) continue;
           ++errors;
           const Error& error = result.error();
-          EXPECT_EQ(error.subject.find(password), std::string::npos) << error.subject;
+          EXPECT_EQ(error.quoted_url.find(password), std::string::npos) << error.quoted_url;
           EXPECT_EQ(error.reason.find(password), std::string::npos) << error.reason;
           EXPECT_FALSE(error.server_message.has_value());
           EXPECT_FALSE(error.var_name.has_value());
@@ -117,7 +117,7 @@ TEST(Request, NoErrorEverContainsThePassword) {
   const Result<HttpRequest> result =
       build_fetch_api_key_request("https://iago:hunter2@chat.zulip.org", "iago", "hunter2", false);
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().subject.find("hunter2"), std::string::npos);
+  EXPECT_EQ(result.error().quoted_url.find("hunter2"), std::string::npos);
 }
 
 TEST(Request, DevFetchApiKeySendsTheUsernameOnly) {

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '../../devserver/server.js';
+import { ENGLISH } from '../../web/words/format.js';
 import { sendJson, startHttpServer } from './helpers/servers.js';
 
-const cli = fileURLToPath(new URL('../../web/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const iagoKey = 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv';
 
 /**
@@ -27,6 +28,14 @@ function run(args, { input = '', env = {} } = {}) {
 }
 
 describe('zulip-fetch-api-key CLI', () => {
+  test('its bundle imports the package by name and carries none of its words or its core', async () => {
+    const bundle = await readFile(cli, 'utf8');
+    assert.match(bundle, /from "zulip-fetch-api-key"/);
+    const carried = Object.values(ENGLISH).filter((text) => text.length > 20 && bundle.includes(text));
+    assert.deepEqual(carried, []);
+    assert.ok(!bundle.includes('createZulipCore') && !bundle.includes('.wasm'));
+  });
+
   /** @type {Awaited<ReturnType<typeof startDevServer>>} */
   let server;
   /** @type {Awaited<ReturnType<typeof startDevServer>>} */

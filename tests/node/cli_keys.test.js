@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { signJwt } from '../../devserver/jwt.js';
 import { startDevServer } from '../../devserver/server.js';
 
-const cli = fileURLToPath(new URL('../../web/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const IAGO_KEY = 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv';
 const JWT_KEY = 'cli organization key';
 

@@ -1,17 +1,17 @@
-// The control characters are written once, as CONTROLS in web/messages.js; the build turns them
+// The control characters are written once, as CONTROLS in web/words/display_text.js; the build turns them
 // into the C++ core's table (cmake/control_character_ranges.cmake), and the native tests check the
 // core against them over every code point. Here: displayText, which the CLI, the widget and
 // zuliprc.js use, replaces exactly those, over every code point too.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { displayText } from '../../web/messages.js';
+import { displayText } from '../../web/words/display_text.js';
 
 /** The ranges as the source writes them: `const CONTROLS = /[\uXXXX-\uXXXX...]/gu;`. */
 function controlRanges() {
-  const source = readFileSync(new URL('../../web/messages.js', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../../web/words/display_text.js', import.meta.url), 'utf8');
   const set = /\nconst CONTROLS = \/\[([^\]]*)\]\/gu;/.exec(source)?.[1];
-  assert.ok(set, 'web/messages.js declares const CONTROLS = /[...]/gu;');
+  assert.ok(set, 'web/words/display_text.js declares const CONTROLS = /[...]/gu;');
   const item = /\\u([0-9a-fA-F]{4})(?:-\\u([0-9a-fA-F]{4}))?/gy;
   const items = [...set.matchAll(item)];
   assert.equal(items.map(([text]) => text).join(''), set, 'CONTROLS holds only \\uXXXX and \\uXXXX-\\uXXXX');

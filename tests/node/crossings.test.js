@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { createApi } from '../../web/api.js';
+import { createApi } from '../../web/core/api.js';
 import { loadedLoader } from './helpers/core.js';
 
 const MAX_IMPORT_CALLS_PER_FETCH_API_KEY = 40;

@@ -15,7 +15,7 @@ const FORM_CASES = 3000;
 const URL_CASES = 6000;
 
 // embind (Emscripten 3.1.6) converts a JS string to std::string with a UTF-8 encoder that pairs
-// an unpaired surrogate with whatever follows it; web/options.js makes the username and the
+// an unpaired surrogate with whatever follows it; web/core/options.js makes the username and the
 // realm well-formed first (the password is TextEncoder'ed). These cases check that it does.
 const hasALabel = (/** @type {string} */ input) => /xn--/i.test(input);
 

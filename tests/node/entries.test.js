@@ -59,4 +59,18 @@ describe('entries as other runtimes and bundlers load them', () => {
       console.log(zfak.normalizeRealmUrl('chat.zulip.org'), typeof zfak.describeError);`);
     assert.equal(stdout.trim(), 'https://chat.zulip.org function', 'the same exports as the other entries');
   });
+
+  test('importing the Node entry loads neither node:crypto nor node:fs/promises; writeZuliprc loads them when called', async () => {
+    const file = join(dir, 'lazy.zuliprc');
+    const { stdout } = await node('--input-type=module', '-e', `
+      const nodeOnly = () => process.moduleLoadList.filter((m) => /^NativeModule (crypto|fs\\/promises)$/.test(m));
+      const before = nodeOnly();
+      const zfak = await import('zulip-fetch-api-key');
+      const afterImport = nodeOnly();
+      await zfak.writeZuliprc(${JSON.stringify(file)}, { email: 'iago@zulip.com', apiKey: 'a'.repeat(32), site: 'https://chat.zulip.org' });
+      console.log(JSON.stringify({ before, afterImport, afterWrite: nodeOnly().sort() }));`);
+    assert.deepEqual(JSON.parse(stdout), {
+      before: [], afterImport: [], afterWrite: ['NativeModule crypto', 'NativeModule fs/promises'],
+    });
+  });
 });

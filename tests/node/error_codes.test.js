@@ -1,18 +1,18 @@
-// The table of codes (web/error_codes.js) is the one list: the core's codes are generated from
+// The table of codes (web/errors/codes.js) is the one list: the core's codes are generated from
 // it, the .d.ts and the wasm core agree with it, every row names a class that exists, and every
 // code has English words.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as errors from 'zulip-fetch-api-key';
-import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from '../../web/error_codes.js';
-import { ENGLISH } from '../../web/messages.js';
+import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from '../../web/errors/codes.js';
+import { ENGLISH } from '../../web/words/format.js';
 
 const read = (/** @type {string} */ path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-/** The string members of a union type alias in web/index.d.ts. @param {string} name */
+/** The string members of a union type alias in web/types/index.d.ts. @param {string} name */
 function unionOf(name) {
-  const match = read('web/index.d.ts').match(new RegExp(`export type ${name} =([^;]*);`));
+  const match = read('web/types/index.d.ts').match(new RegExp(`export type ${name} =([^;]*);`));
   assert.ok(match, `type ${name} in index.d.ts`);
   return [...match[1].matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]).sort();
 }

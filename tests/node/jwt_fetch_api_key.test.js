@@ -6,9 +6,9 @@ import {
   InvalidInputError, MalformedResponseError, UnexpectedRedirectError, ZulipApiError, describeError,
   jwtFetchApiKey,
 } from 'zulip-fetch-api-key';
-import de from '../../web/messages/de.js';
+import de from '../../web/words/messages/de.js';
 import { signJwt } from '../../devserver/jwt.js';
-import { createApi } from '../../web/api.js';
+import { createApi } from '../../web/core/api.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { loadedLoader, nodeCore } from './helpers/core.js';
 import { closedAfterwards } from './helpers/dev_servers.js';

@@ -185,9 +185,9 @@ describe('the load is under the deadline of the call that waits for it', () => {
 
 describe('the Node loader', () => {
   test('a valid module that is not this package\'s (an empty one) is WASM_LOAD_FAILED, and the next call tries again', async () => {
-    const { createApi } = await import('../../web/api.js');
-    const { createLoader } = await import('../../web/loader.js');
-    const { instantiateNodeCore } = await import('../../web/core_node.js');
+    const { createApi } = await import('../../web/core/api.js');
+    const { createLoader } = await import('../../web/core/loader.js');
+    const { instantiateNodeCore } = await import('../../web/core/core_node.js');
     const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
     const api = createApi(createLoader({ defaultSource: () => empty, instantiate: instantiateNodeCore }));
     // web/'s own classes, not the package bundle's: compared by name.

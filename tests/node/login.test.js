@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import {
   AbortError, InvalidInputError, login, MalformedResponseError, TimeoutError, ZulipApiError,
 } from 'zulip-fetch-api-key';
-import { createApi } from '../../web/api.js';
+import { createApi } from '../../web/core/api.js';
 import { loadedLoader, nodeCore } from './helpers/core.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { closedAfterwards } from './helpers/dev_servers.js';

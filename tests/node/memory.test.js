@@ -3,7 +3,7 @@
 // 1,000; 1,000 concurrent logins against devserver/ each get their own key.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createApi } from '../../web/api.js';
+import { createApi } from '../../web/core/api.js';
 import { loadedLoader, nodeCore } from './helpers/core.js';
 import { fixedApiKey } from '../../devserver/config.js';
 import { startDevServer } from '../../devserver/server.js';

@@ -1,4 +1,4 @@
-// The private-file writer (web/private_file.js), in this process: what it refuses and why, before
+// The private-file writer (web/node/private_file.js), in this process: what it refuses and why, before
 // anything is written, and that a refused or raced write leaves what was there.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { checkDestination, DestinationError, writePrivateFile } from '../../web/private_file.js';
+import { checkDestination, DestinationError, writePrivateFile } from '../../web/node/private_file.js';
 
 /**
  * Asserts that `promise` rejects with a DestinationError of `code` (and `what`).

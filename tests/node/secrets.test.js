@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { inspect } from 'node:util';
-import { createApi } from '../../web/api.js';
+import { createApi } from '../../web/core/api.js';
 import { loadedLoader, nodeCore } from './helpers/core.js';
 import { startDevServer } from '../../devserver/server.js';
 import { everyRendering } from './helpers/assertions.js';

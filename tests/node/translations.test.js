@@ -1,17 +1,17 @@
-// The shipped languages (web/messages/*.js) against English: the same keys a person reads, the
+// The shipped languages (web/words/messages/*.js) against English: the same keys a person reads, the
 // same placeholders, the technical tokens kept, nothing left in English by mistake, and each file
 // reachable through the widget's loader.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ENGLISH } from '../../web/messages.js';
-import { loadMessages, WIDGET_ENGLISH } from '../../web/widget_messages.js';
-import de from '../../web/messages/de.js';
-import es from '../../web/messages/es.js';
-import fr from '../../web/messages/fr.js';
-import ja from '../../web/messages/ja.js';
-import pt from '../../web/messages/pt.js';
-import ru from '../../web/messages/ru.js';
-import zhCN from '../../web/messages/zh-CN.js';
+import { ENGLISH } from '../../web/words/format.js';
+import { loadMessages, WIDGET_ENGLISH } from '../../web/widget/messages.js';
+import de from '../../web/words/messages/de.js';
+import es from '../../web/words/messages/es.js';
+import fr from '../../web/words/messages/fr.js';
+import ja from '../../web/words/messages/ja.js';
+import pt from '../../web/words/messages/pt.js';
+import ru from '../../web/words/messages/ru.js';
+import zhCN from '../../web/words/messages/zh-CN.js';
 
 /** @typedef {Readonly<Record<string, string>>} Messages */
 

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import {
   InvalidInputError, MalformedResponseError, UnexpectedRedirectError, ZulipApiError, verifyApiKey,
 } from 'zulip-fetch-api-key';
-import { createApi } from '../../web/api.js';
+import { createApi } from '../../web/core/api.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { loadedLoader, nodeCore } from './helpers/core.js';
 import { closedAfterwards } from './helpers/dev_servers.js';

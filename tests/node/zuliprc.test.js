@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { formatZuliprc, InvalidInputError, writeZuliprc } from 'zulip-fetch-api-key';
-import { writePrivateFile } from '../../web/private_file.js';
+import { writePrivateFile } from '../../web/node/private_file.js';
 
 const values = { email: 'iago@zulip.com', apiKey: 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv', site: 'https://chat.zulip.org' };
 

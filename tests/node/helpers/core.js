@@ -1,7 +1,7 @@
-// A wasm core of its own, as web/node.js instantiates it (from dist/'s .wasm, which the Node
+// A wasm core of its own, as web/entries/node.js instantiates it (from dist/'s .wasm, which the Node
 // bundle embeds), for suites that read its heap or handles.
 import { readFileSync } from 'node:fs';
-import { instantiateNodeCore } from '../../../web/core_node.js';
+import { instantiateNodeCore } from '../../../web/core/core_node.js';
 
 export function nodeCore() {
   const bytes = readFileSync(new URL('../../../dist/zulip_fetch_api_key.wasm', import.meta.url));
@@ -9,7 +9,7 @@ export function nodeCore() {
 }
 
 /**
- * What web/loader.js gives createApi, for a core that is already there.
+ * What web/core/loader.js gives createApi, for a core that is already there.
  * @template C @param {C} core
  */
 export function loadedLoader(core) {

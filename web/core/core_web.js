@@ -1,6 +1,6 @@
 // The wasm core in browsers, Workers and workerd: the ES module glue, instantiated from a
-// compiled WebAssembly.Module (web/loader.js decides which, and when), under the public API.
-import createZulipCore from '../dist/zulip_fetch_api_key.mjs';
+// compiled WebAssembly.Module (web/core/loader.js decides which, and when), under the public API.
+import createZulipCore from '../../dist/zulip_fetch_api_key.mjs';
 import { createApi } from './api.js';
 import { createLoader } from './loader.js';
 

@@ -1,6 +1,6 @@
 // Checks of the options' JS types, done before the core is called: the core takes only values
 // of the right type. Emptiness and URL rules are the core's.
-import { invalidArgument } from './descriptors.js';
+import { invalidArgument } from '../errors/make_error.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1; // what setTimeout can wait
@@ -12,7 +12,7 @@ export const MAX_PASSWORD_LENGTH = 1000;
 /**
  * @typedef {{ realm: string, username: string, password: string, includeProfile: boolean,
  *   signal: AbortSignal | undefined, timeoutMs: number, allowInsecureHttp: boolean,
- *   fetch: typeof fetch, messages: import('./messages.js').Messages | undefined }} CheckedOptions
+ *   fetch: typeof fetch, messages: import('../words/format.js').Messages | undefined }} CheckedOptions
  *   `username` and `password` hold whichever name and secret the call takes (email, token, apiKey).
  * @typedef {{ username?: 'username' | 'email', secret?: 'password' | 'token' | 'apiKey',
  *   includeProfile?: true }} Needs  the options a call takes besides the common ones
@@ -38,7 +38,7 @@ export function checkOptions(fn, options, needs) {
     throw invalidArgument('options', { fn, example });
   }
   const o = /** @type {Record<string, unknown>} */ (options);
-  /** @type {import('./messages.js').Messages | undefined} */
+  /** @type {import('../words/format.js').Messages | undefined} */
   let messages;
   /**
    * Each option is read once (a getter may answer differently the second time), and a getter
@@ -96,7 +96,7 @@ export function checkOptions(fn, options, needs) {
  * getter or a Proxy of the caller's cannot make it fail. undefined when none is given.
  * @param {unknown} given
  * @param {(reason: string) => Error} fail
- * @returns {import('./messages.js').Messages | undefined}
+ * @returns {import('../words/format.js').Messages | undefined}
  */
 function ownWords(given, fail) {
   if (given === undefined || given === null) return undefined;

@@ -2,7 +2,7 @@
 // must not fail, nor fetch anything, on a server, in SSR, in jsdom or in a Worker), but on the
 // first call or on ready(), once, from the first source given (else the entry's default). A
 // load that failed is tried again on the next call (from the source given then, if any).
-import { errorFromDescriptor, invalidArgument } from './descriptors.js';
+import { makeError, invalidArgument } from '../errors/make_error.js';
 import { loadWasm, sourceKey } from './wasm_source.js';
 
 /** @typedef {import('./api.js').Core} Core */
@@ -69,7 +69,7 @@ export function createLoader(how) {
       pending = Promise.resolve(core);
       return core;
     }
-    throw errorFromDescriptor({ code: 'NOT_READY' });
+    throw makeError({ code: 'NOT_READY' });
   }
 
   return { ready, now, loaded: () => core };

@@ -1,14 +1,14 @@
 // What <zulip-login> says, in the page's language: its own labels (English here, other languages
-// in web/messages/*.js, loaded only when used), the errors' words from the same messages maps
+// in web/words/messages/*.js, loaded only when used), the errors' words from the same messages maps
 // as the library's, and the field a failure sends the person to (from the code table).
 // (The code table and the words are bundled into the widget too: they are pure, and a copy
 // keeps the browser entry's exports to the public API.)
-import { rowFor } from './error_codes.js';
-import { DESCRIPTOR, describeError, displayText, localeOf, sayDuration, waitSeconds, word } from './messages.js';
+import { rowFor } from '../errors/codes.js';
+import { ERROR_INFO, describeError, displayText, localeOf, formatDuration, waitSeconds, fillTemplate } from '../words/format.js';
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit'} FocusTarget
- * @typedef {{ text: string, focus: FocusTarget, waitSeconds?: number }} Complaint
+ * @typedef {{ text: string, focus: FocusTarget, waitSeconds?: number }} ErrorDisplay
  * @typedef {Readonly<Record<string, string>>} Messages
  */
 
@@ -40,13 +40,13 @@ export const WIDGET_ENGLISH = Object.freeze({
 /** @type {Readonly<Record<string, () => Promise<{ default: Messages }>>>} */
 const LANGUAGES = Object.freeze({
   __proto__: null,
-  de: () => import('./messages/de.js'),
-  es: () => import('./messages/es.js'),
-  fr: () => import('./messages/fr.js'),
-  ja: () => import('./messages/ja.js'),
-  pt: () => import('./messages/pt.js'),
-  ru: () => import('./messages/ru.js'),
-  'zh-CN': () => import('./messages/zh-CN.js'),
+  de: () => import('../words/messages/de.js'),
+  es: () => import('../words/messages/es.js'),
+  fr: () => import('../words/messages/fr.js'),
+  ja: () => import('../words/messages/ja.js'),
+  pt: () => import('../words/messages/pt.js'),
+  ru: () => import('../words/messages/ru.js'),
+  'zh-CN': () => import('../words/messages/zh-CN.js'),
 });
 
 /**
@@ -83,7 +83,7 @@ export function otherMethodsSentence(settings, messages) {
     .filter(Boolean);
   if (names.length === 0) return '';
   const list = new Intl.ListFormat(localeOf(messages), { type: 'disjunction' }).format(names);
-  return word(messages, 'widget.otherMethods', { methods: list });
+  return fillTemplate(messages, 'widget.otherMethods', { methods: list });
 }
 
 /**
@@ -93,8 +93,8 @@ export function otherMethodsSentence(settings, messages) {
  */
 export function waitSentence(seconds, messages) {
   return seconds > 0
-    ? word(messages, 'widget.tryAgainIn', { retryIn: sayDuration(seconds, messages, true) })
-    : word(messages, 'widget.canTryAgain');
+    ? fillTemplate(messages, 'widget.tryAgainIn', { retryIn: formatDuration(seconds, messages, true) })
+    : fillTemplate(messages, 'widget.canTryAgain');
 }
 
 /**
@@ -106,10 +106,10 @@ export function waitSentence(seconds, messages) {
  * @returns {string | null}
  */
 export function savedKeyRefused(error, messages) {
-  const descriptor = /** @type {any} */ (error)?.[DESCRIPTOR] ?? { code: 'INTERNAL_ERROR' };
-  const [key, row] = rowFor(descriptor);
+  const info = /** @type {any} */ (error)?.[ERROR_INFO] ?? { code: 'INTERNAL_ERROR' };
+  const [key, row] = rowFor(info);
   if (key === 'RATE_LIMIT_HIT' || (row.class !== 'ZulipApiError' && row.class !== 'InvalidInputError')) return null;
-  const sentence = word(messages, 'widget.savedRefused');
+  const sentence = fillTemplate(messages, 'widget.savedRefused');
   // INVALID_API_KEY's own words are about keys; the sentence says it for the person.
   return key === 'INVALID_API_KEY' ? sentence : `${sentence} ${describeError(error, messages)}`;
 }
@@ -120,22 +120,22 @@ export function savedKeyRefused(error, messages) {
  * @param {object | null} settings  the server's, when it was looked up: without them a refusal
  *   is more likely about the server URL
  * @param {Messages} messages
- * @returns {Complaint}
+ * @returns {ErrorDisplay}
  */
-export function complaintFor(error, settings, messages) {
-  const descriptor = /** @type {any} */ (error)?.[DESCRIPTOR] ?? { code: 'INTERNAL_ERROR' };
-  const [key, row] = rowFor(descriptor);
+export function errorDisplayFor(error, settings, messages) {
+  const info = /** @type {any} */ (error)?.[ERROR_INFO] ?? { code: 'INTERNAL_ERROR' };
+  const [key, row] = rowFor(info);
   /** @type {FocusTarget} */
   let focus = 'submit';
   if (row.focus === 'argument') {
-    focus = descriptor.reason === 'username' || descriptor.reason === 'password' ? descriptor.reason : 'submit';
+    focus = info.reason === 'username' || info.reason === 'password' ? info.reason : 'submit';
   } else if (row.focus === 'refusal') {
     focus = settings ? 'username' : 'realm';
   } else {
     focus = row.focus;
   }
   if (key === 'RATE_LIMIT_HIT') {
-    const wait = waitSeconds(descriptor.retryAfter) ?? 30;
+    const wait = waitSeconds(info.retryAfter) ?? 30;
     return { text: waitSentence(wait, messages), focus, waitSeconds: wait };
   }
   const text = describeError(error, messages);

@@ -1,10 +1,10 @@
 // The browser entry point (also Web Workers and bundlers' browser builds). Importing it loads
 // nothing: the .wasm is fetched and instantiated on the first call or on ready(), from next to
 // this file unless ready({ wasm }) says otherwise.
-import { createWebApi } from './core_web.js';
+import { createWebApi } from '../core/core_web.js';
 
-export * from './errors.js';
-export { describeError } from './messages.js';
+export * from '../errors/classes.js';
+export { describeError } from '../words/format.js';
 
 export const {
   fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready,

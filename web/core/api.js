@@ -1,15 +1,16 @@
 // The public functions, written once for every runtime: an entry point (node.js, browser.js)
 // supplies the way to get the instantiated wasm core.
-import { errorFromDescriptor, invalidArgument, secretFinder } from './descriptors.js';
+import { makeError, invalidArgument } from '../errors/make_error.js';
+import { secretFinder } from '../errors/secret_finder.js';
 import { startDeadline } from './deadline.js';
-import { ZulipError } from './errors.js';
+import { ZulipError } from '../errors/classes.js';
 import { checkOptions } from './options.js';
 import { fetchTransport, TransportFailure } from './transport.js';
 
 /**
  * normalizeRealmUrl's answer; the operations' promises resolve with the value or reject with
- * the error descriptor (or, when no answer came, with the transport's TransportFailure).
- * @typedef {{ ok: true, value: any } | { ok: false, error: import('./messages.js').Descriptor }} Outcome
+ * the ErrorInfo (or, when no answer came, with the transport's TransportFailure).
+ * @typedef {{ ok: true, value: any } | { ok: false, error: import('../words/format.js').ErrorInfo }} Outcome
  * @typedef {{
  *   normalizeRealmUrl(input: string, allowInsecureHttp: boolean): Outcome,
  *   fetchApiKey(realm: string, username: string, password: Uint8Array, passwordLength: number,
@@ -29,31 +30,31 @@ import { fetchTransport, TransportFailure } from './transport.js';
 
 /**
  * @param {Outcome} outcome
- * @param {Parameters<typeof errorFromDescriptor>[1]} [options]
+ * @param {Parameters<typeof makeError>[1]} [options]
  */
 function unwrap(outcome, options) {
-  if (!outcome.ok) throw errorFromDescriptor(outcome.error, options);
+  if (!outcome.ok) throw makeError(outcome.error, options);
   return outcome.value;
 }
 
 /**
- * Whatever an operation rejected with, as a ZulipError: the core's descriptor (a plain object
+ * Whatever an operation rejected with, as a ZulipError: the core's ErrorInfo (a plain object
  * with a code), a transport failure named, anything else (a bug, a platform surprise) as the
  * general failure, with the original as its cause.
  * @param {unknown} error
- * @param {Parameters<typeof errorFromDescriptor>[1]} options
+ * @param {Parameters<typeof makeError>[1]} options
  */
 function asZulipError(error, options) {
   try {
     if (error instanceof ZulipError) return error;
-    if (error instanceof TransportFailure) return errorFromDescriptor(error.descriptor, { ...options, cause: error.cause });
-    if (isDescriptor(error)) return errorFromDescriptor(error, options);
+    if (error instanceof TransportFailure) return makeError(error.info, { ...options, cause: error.cause });
+    if (isErrorInfo(error)) return makeError(error, options);
   } catch {} // a Proxy whose traps throw: none of ours
-  return errorFromDescriptor({ code: 'INTERNAL_ERROR' }, { ...options, cause: error });
+  return makeError({ code: 'INTERNAL_ERROR' }, { ...options, cause: error });
 }
 
-/** A descriptor from the core: a plain object (not an Error) with a string code. @param {unknown} value */
-function isDescriptor(value) {
+/** An ErrorInfo from the core: a plain object (not an Error) with a string code. @param {unknown} value */
+function isErrorInfo(value) {
   return typeof value === 'object' && value !== null && !(value instanceof Error)
     && typeof (/** @type {any} */ (value).code) === 'string';
 }
@@ -76,19 +77,19 @@ function withSecretBytes(secret, send) {
 
 /**
  * @param {{ ready: (wasm?: unknown, deadline?: import('./deadline.js').Deadline) => Promise<Core>,
- *   now: () => Core, loaded: () => Core | undefined }} core
- *   `ready` instantiates the module once (from `wasm`, a source web/wasm_source.js takes, when
+ *   now: () => Core, loaded: () => Core | undefined }} loader
+ *   `ready` instantiates the module once (from `wasm`, a source web/core/wasm_source.js takes, when
  *   given) and reuses it, waiting no longer than `deadline` when given; `now` gives it synchronously, once ready; `loaded` gives it if it is
- *   already instantiated, else undefined (web/loader.js).
+ *   already instantiated, else undefined (web/core/loader.js).
  */
-export function createApi(core) {
+export function createApi(loader) {
   /**
    * One operation from start to end: options checked, one deadline (timeout and signal) over
    * every request the core sends through the transport, the core's outcome unwrapped.
    * @param {string} fn  the public function's name, for the messages
    * @param {unknown} options
    * @param {import('./options.js').Needs} needs
-   * @param {(wasm: Core, o: CheckedOptions, transport: Function) => Promise<any>} call
+   * @param {(core: Core, o: CheckedOptions, transport: Function) => Promise<any>} call
    */
   async function run(fn, options, needs, call) {
     const o = checkOptions(fn, options, needs);
@@ -100,8 +101,8 @@ export function createApi(core) {
       // The deadline starts first: it covers the module's load too.
       deadline = startDeadline(o.signal, o.timeoutMs);
       // Once loaded, the core is taken as is: awaiting ready() would put the request one turn later.
-      const wasm = core.loaded() ?? await core.ready(undefined, deadline);
-      return await call(wasm, o, fetchTransport(o.fetch, deadline, wasm.maxResponseBytes));
+      const core = loader.loaded() ?? await loader.ready(undefined, deadline);
+      return await call(core, o, fetchTransport(o.fetch, deadline, core.maxResponseBytes));
     } catch (error) {
       throw asZulipError(error, errorOptions);
     } finally {
@@ -111,47 +112,47 @@ export function createApi(core) {
 
   /**
    * Logs in with a password: POST {realm}/api/v1/fetch_api_key.
-   * @param {import('./index.js').FetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').ApiKey>}
+   * @param {import('../types/index.js').FetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').ApiKey>}
    */
   function fetchApiKey(options) {
-    return run('fetchApiKey', options, { username: 'username', secret: 'password' }, (wasm, o, transport) =>
+    return run('fetchApiKey', options, { username: 'username', secret: 'password' }, (core, o, transport) =>
       withSecretBytes(o.password, (password) =>
-        wasm.fetchApiKey(o.realm, o.username, password, password.length, o.allowInsecureHttp, transport)));
+        core.fetchApiKey(o.realm, o.username, password, password.length, o.allowInsecureHttp, transport)));
   }
 
   /**
    * Logs in without a password on a Zulip development server: POST
    * {realm}/api/v1/dev_fetch_api_key. A production server rejects with MALFORMED_RESPONSE.
-   * @param {import('./index.js').DevFetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').ApiKey>}
+   * @param {import('../types/index.js').DevFetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').ApiKey>}
    */
   function devFetchApiKey(options) {
-    return run('devFetchApiKey', options, { username: 'username' }, (wasm, o, transport) =>
-      wasm.devFetchApiKey(o.realm, o.username, o.allowInsecureHttp, transport));
+    return run('devFetchApiKey', options, { username: 'username' }, (core, o, transport) =>
+      core.devFetchApiKey(o.realm, o.username, o.allowInsecureHttp, transport));
   }
 
   /**
    * What a Zulip server says about itself and its organization: GET {realm}/api/v1/server_settings.
    * Fields the server leaves out are left out of the result (zulipFeatureLevel is 0 then).
-   * @param {import('./index.js').RequestOptions} options
-   * @returns {Promise<import('./index.js').ServerSettings>}
+   * @param {import('../types/index.js').RequestOptions} options
+   * @returns {Promise<import('../types/index.js').ServerSettings>}
    */
   function getServerSettings(options) {
-    return run('getServerSettings', options, {}, (wasm, o, transport) =>
-      wasm.getServerSettings(o.realm, o.allowInsecureHttp, transport));
+    return run('getServerSettings', options, {}, (core, o, transport) =>
+      core.getServerSettings(o.realm, o.allowInsecureHttp, transport));
   }
 
   /**
    * Logs in as Zulip's own apps do: server_settings first, then the password to the realm URL
    * the server names. Rejects with PASSWORD_AUTH_DISABLED, without sending the password, when
    * the organization takes none. One timeout and signal cover both requests.
-   * @param {import('./index.js').FetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').LoginResult>}
+   * @param {import('../types/index.js').FetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').LoginResult>}
    */
   function login(options) {
-    return run('login', options, { username: 'username', secret: 'password' }, (wasm, o, transport) =>
-      wasm.login(o.realm, o.username,
+    return run('login', options, { username: 'username', secret: 'password' }, (core, o, transport) =>
+      core.login(o.realm, o.username,
         // Encoded only when the core builds the second request; it zeroes the bytes once copied.
         () => new TextEncoder().encode(o.password),
         o.password.length, o.allowInsecureHttp, transport));
@@ -162,26 +163,26 @@ export function createApi(core) {
    * {realm}/api/v1/jwt/fetch_api_key (Zulip 7.0+, feature level 160). The token is a secret
    * exactly like a password. With `includeProfile`, the result's `profile` says who logged in
    * and `userId` is set (Zulip sends no user id otherwise).
-   * @param {import('./index.js').JwtFetchApiKeyOptions} options
-   * @returns {Promise<import('./index.js').JwtApiKey>}
+   * @param {import('../types/index.js').JwtFetchApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').JwtApiKey>}
    */
   function jwtFetchApiKey(options) {
-    return run('jwtFetchApiKey', options, { secret: 'token', includeProfile: true }, (wasm, o, transport) =>
+    return run('jwtFetchApiKey', options, { secret: 'token', includeProfile: true }, (core, o, transport) =>
       withSecretBytes(o.password, (token) =>
-        wasm.jwtFetchApiKey(o.realm, token, token.length, o.includeProfile, o.allowInsecureHttp, transport)));
+        core.jwtFetchApiKey(o.realm, token, token.length, o.includeProfile, o.allowInsecureHttp, transport)));
   }
 
   /**
    * Whether a saved API key still works, and whose it is: GET {realm}/api/v1/users/me with HTTP
    * Basic auth. Rejects with INVALID_API_KEY when the server refuses the email and key. The key
    * is a secret exactly like a password, and no redirect is followed.
-   * @param {import('./index.js').VerifyApiKeyOptions} options
-   * @returns {Promise<import('./index.js').OwnUser>}
+   * @param {import('../types/index.js').VerifyApiKeyOptions} options
+   * @returns {Promise<import('../types/index.js').OwnUser>}
    */
   function verifyApiKey(options) {
-    return run('verifyApiKey', options, { username: 'email', secret: 'apiKey' }, (wasm, o, transport) =>
+    return run('verifyApiKey', options, { username: 'email', secret: 'apiKey' }, (core, o, transport) =>
       withSecretBytes(o.password, (key) =>
-        wasm.verifyApiKey(o.realm, o.username, key, key.length, o.allowInsecureHttp, transport)));
+        core.verifyApiKey(o.realm, o.username, key, key.length, o.allowInsecureHttp, transport)));
   }
 
   /**
@@ -190,7 +191,7 @@ export function createApi(core) {
    * "https://xn--bcher-kva.example". Throws INVALID_REALM_URL or INSECURE_REALM_URL.
    * Synchronous: the module must be ready (see ready()).
    * @param {string | URL} input
-   * @param {{ allowInsecureHttp?: boolean, messages?: import('./messages.js').Messages }} [options]
+   * @param {{ allowInsecureHttp?: boolean, messages?: import('../words/format.js').Messages }} [options]
    * @returns {string}
    */
   function normalizeRealmUrl(input, options = {}) {
@@ -199,7 +200,7 @@ export function createApi(core) {
     if (typeof text !== 'string') throw invalidArgument('realm', { fn });
     const allowInsecureHttp = options?.allowInsecureHttp ?? false;
     if (typeof allowInsecureHttp !== 'boolean') throw invalidArgument('allowInsecureHttp', { fn });
-    return unwrap(core.now().normalizeRealmUrl(text.toWellFormed(), allowInsecureHttp), { messages: options?.messages });
+    return unwrap(loader.now().normalizeRealmUrl(text.toWellFormed(), allowInsecureHttp), { messages: options?.messages });
   }
 
   /**
@@ -210,7 +211,7 @@ export function createApi(core) {
    * @returns {Promise<void>}
    */
   async function ready(options) {
-    await core.ready(options?.wasm);
+    await loader.ready(options?.wasm);
   }
 
   return { fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready };

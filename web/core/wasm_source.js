@@ -2,8 +2,8 @@
 // (string or URL), the bytes, a Response (or a promise of one) or a compiled WebAssembly.Module.
 // Every failure is a WASM_LOAD_FAILED ZulipError that names where the module was looked for.
 // (Kept small: it is in the browser entry, under the size budget of tests/node/size.test.js.)
-import { errorFromDescriptor } from './descriptors.js';
-import { describe } from './transport.js';
+import { makeError } from '../errors/make_error.js';
+import { platformReason } from './transport.js';
 
 /**
  * @typedef {string | URL | ArrayBuffer | ArrayBufferView | Response | PromiseLike<Response>
@@ -44,12 +44,12 @@ export async function loadWasm(source, instantiate, signal) {
       if (!pending.ok) throw new Error(`HTTP ${pending.status}`);
       pending = await pending.arrayBuffer();
     }
-    // Another module than this package's (an empty one) fails in instantiate (web/core_node.js
+    // Another module than this package's (an empty one) fails in instantiate (web/core/core_node.js
     // checks; the browser glue fails by itself): also WASM_LOAD_FAILED.
     return await instantiate(pending instanceof WebAssembly.Module ? pending : await WebAssembly.compile(pending));
   } catch (error) {
-    throw errorFromDescriptor({
-      code: 'WASM_LOAD_FAILED', reason: where === undefined ? 'given' : '', words: { url: where ?? '', detail: describe(error) },
+    throw makeError({
+      code: 'WASM_LOAD_FAILED', reason: where === undefined ? 'given' : '', words: { url: where ?? '', detail: platformReason(error) },
     }, { cause: error });
   }
 }

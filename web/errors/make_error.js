@@ -1,26 +1,22 @@
-// Error descriptors (from the core, or from this side) -> error objects: the class from the code
-// table by where the failure happened, the words from the messages map. What happened is decided
-// first (a server's code that is one of Zulip's is matched exactly, whatever the password); then
-// any text from outside that quotes the password, in any form it can recognisably take, is
-// withheld whole: never marked where the password was, which would show it.
-import { rowFor, SERVER_CODES } from './error_codes.js';
-import * as ERROR_CLASSES from './errors.js';
-import { WITHHELD } from './messages.js';
+// ErrorInfo -> error object: the class and the words from the code table. What happened is
+// decided first; then any text from outside that quotes the password, in any recognisable
+// form, is withheld whole (marking where the password was would show it).
+import { rowFor, SERVER_CODES } from './codes.js';
+import * as ERROR_CLASSES from './classes.js';
+import { nowhere } from './secret_finder.js';
+import { WITHHELD } from '../words/format.js';
 
-/** @typedef {import('./messages.js').Descriptor} Descriptor */
-/** @typedef {import('./messages.js').Messages} Messages */
-/** @typedef {(text: string) => boolean} Finder  whether a text quotes the secret */
-
-/** @type {Finder} */
-const nowhere = () => false;
+/** @typedef {import('../words/format.js').ErrorInfo} ErrorInfo */
+/** @typedef {import('../words/format.js').Messages} Messages */
+/** @typedef {import('./secret_finder.js').Finder} Finder */
 
 /**
- * The error for a descriptor.
- * @param {Descriptor} descriptor
+ * The error for an ErrorInfo.
+ * @param {ErrorInfo} info
  * @param {{ cause?: unknown, messages?: Messages, quotesSecret?: Finder }} [options]
  */
-export function errorFromDescriptor(descriptor, { cause, messages, quotesSecret = nowhere } = {}) {
-  const decided = withholdSecret(descriptor, quotesSecret);
+export function makeError(info, { cause, messages, quotesSecret = nowhere } = {}) {
+  const decided = withholdSecret(info, quotesSecret);
   const [, row] = rowFor(decided);
   const ErrorClass = ERROR_CLASSES[row.class]; // a name from our own table, never a server's
   return new ErrorClass(decided, {
@@ -42,13 +38,13 @@ export function invalidArgument(reason, words = {}, messages = undefined) {
 const REQUEST_FIELDS = ['username', 'password'];
 
 /**
- * The descriptor with every text from outside that quotes the secret replaced by WITHHELD. A
+ * The ErrorInfo with every text from outside that quotes the secret replaced by WITHHELD. A
  * server's code that is one of Zulip's keeps its class, words and fields; its `msg` is kept only
  * where its words quote it (a code whose words are all ours needs none, and keeping it only when
  * it does not hold the password would tell whether the password is part of Zulip's sentence).
- * @param {Descriptor} d
+ * @param {ErrorInfo} d
  * @param {Finder} quotesSecret
- * @returns {Descriptor}
+ * @returns {ErrorInfo}
  */
 function withholdSecret(d, quotesSecret) {
   const out = { ...d };
@@ -68,79 +64,8 @@ function withholdSecret(d, quotesSecret) {
   return out;
 }
 
-/** Whether a row's words quote the server's msg. @param {import('./error_codes.js').CodeRow['en']} en */
+/** Whether a row's words quote the server's msg. @param {import('./codes.js').CodeRow['en']} en */
 const quotesServerMessage = (en) => JSON.stringify(en).includes('{serverMessage}');
-
-// --- finding the secret ------------------------------------------------------------------------
-
-// Percent-encoded bytes (form, quote(), encodeURIComponent; either case of hex), HTML character
-// references and JSON/JS \u escapes: decoded, so that an encoded copy reads as it is.
-const ESCAPED = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot));|\\u([0-9a-f]{4})/gi;
-/** @type {Record<string, string>} */
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"' }; // an apostrophe: &#39; or &#x27;
-
-/** @param {string} text */
-function decoded(text) {
-  const unpercented = text.includes('%') ? percentDecoded(text) : text;
-  return unpercented.replace(ESCAPED, (whole, hex, decimal, name, unit) => {
-    if (name) return NAMED[name.toLowerCase()];
-    const point = decimal ? Number(decimal) : parseInt(hex ?? unit, 16);
-    return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
-  });
-}
-
-/** The value of a hex digit's code, or -1. @param {number} c */
-const hexDigit = (c) => (c >= 48 && c <= 57 ? c - 48 : (c |= 32) >= 97 && c <= 102 ? c - 87 : -1);
-
-/**
- * Every %XX as a byte, the rest as UTF-8, read back as UTF-8 (what is not UTF-8 as U+FFFD): one
- * pass over the bytes, whatever the text (decodeURIComponent would throw on one bad byte).
- * @param {string} text
- */
-function percentDecoded(text) {
-  const bytes = new TextEncoder().encode(text);
-  let length = 0;
-  for (let at = 0; at < bytes.length; at += 1) {
-    const high = bytes[at] === 0x25 ? hexDigit(bytes[at + 1]) : -1;
-    const low = high < 0 ? -1 : hexDigit(bytes[at + 2]);
-    if (low < 0) {
-      bytes[length++] = bytes[at];
-    } else {
-      bytes[length++] = high * 16 + low;
-      at += 2;
-    }
-  }
-  // Made here, not on import: importing must not throw where there is no TextDecoder (Jest's jsdom).
-  return new TextDecoder().decode(bytes.subarray(0, length));
-}
-
-/**
- * Decomposed and upper-cased: NFC and NFD, upper and lower case read alike ('ß' as 'SS'). Not
- * NFKD: a compatibility decomposition can make one character eighteen (U+FDFA).
- * @param {string} text
- */
-const folded = (text) => text.normalize('NFD').toUpperCase();
-
-/**
- * Whether a text quotes `secret`: as given, or encoded (percent-encoding with '+' or %20 for a
- * space, HTML references, \u escapes), in another Unicode normal form, in another case. A few
- * passes over the text, whatever the secret: its length is limited (MAX_PASSWORD_LENGTH), and
- * a server's text by the body cap. An empty secret is quoted nowhere.
- * @param {string} secret
- * @returns {Finder}
- */
-export function secretFinder(secret) {
-  if (secret === '') return nowhere;
-  /** @type {string | undefined} computed on first use: most calls never fail */
-  let foldedSecret;
-  return (text) => {
-    foldedSecret ??= folded(secret);
-    const quotes = (/** @type {string} */ form) => form.includes(secret) || folded(form).includes(foldedSecret);
-    if (quotes(text)) return true;
-    const once = decoded(text);
-    return (once !== text && quotes(once)) || (text.includes('+') && quotes(decoded(text.replace(/\+/g, ' '))));
-  };
-}
 
 // --- causes ------------------------------------------------------------------------------------
 

@@ -194,7 +194,7 @@ export type WasmSource =
 export function ready(options?: { wasm?: WasmSource }): Promise<void>;
 
 /**
- * This package's own codes: what happened on this side (web/error_codes.js, LOCAL_CODES). A
+ * This package's own codes: what happened on this side (web/errors/codes.js, LOCAL_CODES). A
  * server's code is never one of these.
  */
 export type LocalErrorCode =
@@ -202,7 +202,7 @@ export type LocalErrorCode =
   | 'ABORTED' | 'SERVER_ERROR' | 'UNEXPECTED_REDIRECT' | 'MALFORMED_RESPONSE'
   | 'RESPONSE_TOO_LARGE' | 'INTERNAL_ERROR' | 'WASM_LOAD_FAILED' | 'NOT_READY';
 
-/** Zulip's own codes that this package has words for (web/error_codes.js, SERVER_CODES). */
+/** Zulip's own codes that this package has words for (web/errors/codes.js, SERVER_CODES). */
 export type ServerErrorCode =
   | 'AUTHENTICATION_FAILED' | 'USER_DEACTIVATED' | 'REALM_DEACTIVATED' | 'PASSWORD_AUTH_DISABLED'
   | 'PASSWORD_RESET_REQUIRED' | 'NONEXISTENT_SUBDOMAIN' | 'RATE_LIMIT_HIT'

@@ -1,6 +1,6 @@
 // zuliprc files, as python-zulip-api and zulip-terminal read them: `[api]` with email, key, site.
-import { errorFromDescriptor, invalidArgument } from './descriptors.js';
-import { displayText } from './messages.js';
+import { makeError, invalidArgument } from '../errors/make_error.js';
+import { displayText } from '../words/format.js';
 
 /**
  * The text of a zuliprc. Values are checked: a line break would let a value write other keys,
@@ -44,7 +44,7 @@ export async function writeZuliprc(path, values, options = {}) {
  * @param {unknown} [cause]
  */
 function zuliprcError(reason, path, words = {}, cause = undefined) {
-  return errorFromDescriptor({ code: 'INVALID_ARGUMENT', reason, words: { file: displayText(path), ...words } }, { cause });
+  return makeError({ code: 'INVALID_ARGUMENT', reason, words: { file: displayText(path), ...words } }, { cause });
 }
 
 /**

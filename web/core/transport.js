@@ -6,14 +6,14 @@
 /** @typedef {import('./deadline.js').Deadline} Deadline */
 /** @typedef {{ status: number, body: Uint8Array, retryAfter: string }} TransportResponse */
 
-/** Why no answer came, as a descriptor for errorFromDescriptor, and what the platform threw. */
+/** Why no answer came, as an ErrorInfo for makeError, and what the platform threw. */
 export class TransportFailure {
   /**
-   * @param {import('./messages.js').Descriptor} descriptor
+   * @param {import('../words/format.js').ErrorInfo} info
    * @param {unknown} [cause]
    */
-  constructor(descriptor, cause) {
-    this.descriptor = descriptor;
+  constructor(info, cause) {
+    this.info = info;
     this.cause = cause;
   }
 }
@@ -73,7 +73,7 @@ export function fetchTransport(fetchImpl, deadline, maxBytes) {
     } catch (error) {
       if (deadline.reason() !== null) throw stopped();
       if (isTransportFailure(error)) throw error;
-      throw new TransportFailure({ code: 'NETWORK_ERROR', words: { detail: describe(error) } }, error);
+      throw new TransportFailure({ code: 'NETWORK_ERROR', words: { detail: platformReason(error) } }, error);
     } finally {
       body.fill(0);
     }
@@ -148,7 +148,7 @@ async function readCapped(response, maxBytes, beforeDeadline, status) {
  * The platform's reason for a failed fetch, in a few words (Node puts it in `cause`).
  * @param {unknown} error
  */
-export function describe(error) {
+export function platformReason(error) {
   try {
     const e = /** @type {any} */ (error);
     const cause = e?.cause;

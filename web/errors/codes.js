@@ -1,15 +1,9 @@
-// Every error code, in one table, and everything that follows from a code: the error class, the
-// CLI's exit status, the widget field a person should fix, and the English words (other
-// languages are messages maps over the same keys: see messages.js). A new code is one row here.
+// Every error code in one table, and what follows from it: the error class, the CLI's exit
+// status, the widget field to fix, the English words. A new code is one row here.
 //
-// Two namespaces that never mix. LOCAL codes say what happened on this side (including what
-// this side concluded about an answer); SERVER codes are the ones a Zulip server puts in an
-// error body. A server's answer is always a ZulipApiError, and the core never lets a server's
-// code be one of the LOCAL codes (it becomes BAD_REQUEST, with the server's string in serverCode).
-//
-// Words: a string, or variants by the descriptor's `reason` ('' is the default). Placeholders in
-// braces are filled by messages.js from the error's fields; server text is quoted, shortened and
-// freed of control characters there.
+// LOCAL codes say what this side found; SERVER codes are a Zulip server's. They never mix: a
+// server sending one of ours gets BAD_REQUEST, with its string in serverCode. Words are a string,
+// or variants by the ErrorInfo's `reason` ('' the default), filled in by words/format.js.
 
 /**
  * @typedef {'realm' | 'username' | 'password' | 'submit' | 'argument' | 'refusal'} Focus
@@ -100,7 +94,7 @@ export const LOCAL_CODES = Object.freeze({
     },
   },
   RESPONSE_TOO_LARGE: { class: 'MalformedResponseError', exit: 7, focus: 'realm', en: "The server's answer is too large to be a Zulip login answer. Check the server URL." },
-  // The WebAssembly module could not be had from where it was looked for (web/wasm_source.js).
+  // The WebAssembly module could not be had from where it was looked for (web/core/wasm_source.js).
   WASM_LOAD_FAILED: {
     class: 'ZulipError', exit: 1, focus: 'submit',
     en: {
@@ -165,14 +159,14 @@ export const OTHER_SERVER_CODE = Object.freeze(server(7, 'submit', {
 }));
 
 /**
- * The key of a descriptor's words ('SERVER_REFUSED' for a server code without a row), and its
+ * The key of an ErrorInfo's words ('SERVER_REFUSED' for a server code without a row), and its
  * row: by where the failure happened, then by code. Own keys only, never a prototype's; a local
  * code without a row (a bug) is INTERNAL_ERROR's.
- * @param {{ code: string, origin?: string }} descriptor
+ * @param {{ code: string, origin?: string }} info
  * @returns {[string, CodeRow]}
  */
-export function rowFor(descriptor) {
-  const { code, origin } = descriptor;
+export function rowFor(info) {
+  const { code, origin } = info;
   if (origin === 'server') {
     return Object.hasOwn(SERVER_CODES, code) ? [code, SERVER_CODES[code]] : ['SERVER_REFUSED', OTHER_SERVER_CODE];
   }

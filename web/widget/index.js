@@ -6,13 +6,13 @@
 // that key stays in a private field until then, and in no attribute, text or event. It speaks the
 // language of its `lang` (or its document's), and checks nothing itself: empty fields, URLs and
 // whether the organization takes a password are the core's to decide, as for every caller.
-import { getServerSettings, login, normalizeRealmUrl, ready, verifyApiKey } from './browser.js';
-import { DESCRIPTOR, displayText, word } from './messages.js';
-import { MAX_TIMEOUT_MS } from './options.js';
-import { complaintFor, loadMessages, otherMethodsSentence, savedKeyRefused, waitSentence, WIDGET_ENGLISH } from './widget_messages.js';
-import { WIDGET_CSS } from './widget_styles.js';
+import { getServerSettings, login, normalizeRealmUrl, ready, verifyApiKey } from '../entries/browser.js';
+import { ERROR_INFO, displayText, fillTemplate } from '../words/format.js';
+import { MAX_TIMEOUT_MS } from '../core/options.js';
+import { errorDisplayFor, loadMessages, otherMethodsSentence, savedKeyRefused, waitSentence, WIDGET_ENGLISH } from './messages.js';
+import { WIDGET_CSS } from './styles.js';
 
-/** @typedef {import('./widget_messages.js').Complaint} Complaint */
+/** @typedef {import('./messages.js').ErrorDisplay} ErrorDisplay */
 /**
  * @typedef {'idle' | 'looking-up' | 'ready' | 'password-off' | 'busy' | 'error' | 'success'
  *   | 'checking' | 'logged-in' | 'check-failed'} WidgetState
@@ -75,7 +75,7 @@ export class ZulipLoginElement extends ElementBase {
 
   /** @type {Record<'form' | 'title' | 'realmLabel' | 'realm' | 'hint' | 'usernameLabel' | 'username' | 'passwordLabel' | 'password' | 'message' | 'submit' | 'submitLabel' | 'cancel' | 'retry' | 'switch', any>} */
   #ui;
-  /** @type {import('./widget_messages.js').Messages} the words of the language in use */
+  /** @type {import('./messages.js').Messages} the words of the language in use */
   #words = WIDGET_ENGLISH;
   /** @type {Record<string, string>} the page's own words, over the language's */
   #pageWords = {};
@@ -204,15 +204,15 @@ export class ZulipLoginElement extends ElementBase {
   /** The labels, in the words in use. */
   #showLabels() {
     const m = this.#messages;
-    this.#ui.title.textContent = word(m, 'widget.title');
-    this.#ui.realmLabel.textContent = word(m, 'widget.realm');
+    this.#ui.title.textContent = fillTemplate(m, 'widget.title');
+    this.#ui.realmLabel.textContent = fillTemplate(m, 'widget.realm');
     const byEmail = this.#settings?.requireEmailFormatUsernames !== false;
-    this.#ui.usernameLabel.textContent = word(m, byEmail ? 'widget.email' : 'widget.username');
-    this.#ui.passwordLabel.textContent = word(m, 'widget.password');
-    this.#ui.submitLabel.textContent = word(m, this.#login ? 'widget.submitting' : 'widget.submit');
-    this.#ui.cancel.textContent = word(m, 'widget.cancel');
-    this.#ui.retry.textContent = word(m, 'widget.retry');
-    this.#ui.switch.textContent = word(m, 'widget.switchAccount');
+    this.#ui.usernameLabel.textContent = fillTemplate(m, byEmail ? 'widget.email' : 'widget.username');
+    this.#ui.passwordLabel.textContent = fillTemplate(m, 'widget.password');
+    this.#ui.submitLabel.textContent = fillTemplate(m, this.#login ? 'widget.submitting' : 'widget.submit');
+    this.#ui.cancel.textContent = fillTemplate(m, 'widget.cancel');
+    this.#ui.retry.textContent = fillTemplate(m, 'widget.retry');
+    this.#ui.switch.textContent = fillTemplate(m, 'widget.switchAccount');
   }
 
   /** Cancels the login or saved-key check in progress (its promise settles as ABORTED). */
@@ -272,10 +272,10 @@ export class ZulipLoginElement extends ElementBase {
       url = normalizeRealmUrl(text, { ...this.#options, messages: this.#messages });
     } catch (error) {
       if (/** @type {any} */ (error).code === 'NOT_READY') {
-        ready().then(() => this.#scheduleLookup(delay), (failure) => this.#hint(complaintFor(failure, null, this.#messages).text, 'error'));
+        ready().then(() => this.#scheduleLookup(delay), (failure) => this.#hint(errorDisplayFor(failure, null, this.#messages).text, 'error'));
         return;
       }
-      this.#hint(complaintFor(error, null, this.#messages).text, 'error');
+      this.#hint(errorDisplayFor(error, null, this.#messages).text, 'error');
       return;
     }
     this.#hint(url);
@@ -286,14 +286,14 @@ export class ZulipLoginElement extends ElementBase {
     const controller = new AbortController();
     this.#lookup = controller;
     this.#setState('looking-up');
-    this.#hint(word(this.#messages, 'widget.lookingUp', { url }));
+    this.#hint(fillTemplate(this.#messages, 'widget.lookingUp', { url }));
     try {
       const settings = await getServerSettings({ realm: url, signal: controller.signal, ...this.#options });
       if (!controller.signal.aborted) this.#showSettings(settings, url);
     } catch (error) {
       if (controller.signal.aborted) return;
       // No focus move: the person may still be typing. The message says what went wrong.
-      this.#hint(complaintFor(error, null, this.#messages).text, 'error');
+      this.#hint(errorDisplayFor(error, null, this.#messages).text, 'error');
       this.#setState('idle');
     } finally {
       if (this.#lookup === controller) this.#lookup = null;
@@ -323,7 +323,7 @@ export class ZulipLoginElement extends ElementBase {
     this.#hint(settings.realmName ? `${displayText(settings.realmName)} \u00B7 ${settings.realmUrl || url}` : String(url));
     if (off) {
       this.#setState('password-off');
-      this.#say([word(this.#messages, 'widget.passwordOff'), otherMethodsSentence(settings, this.#messages)]
+      this.#say([fillTemplate(this.#messages, 'widget.passwordOff'), otherMethodsSentence(settings, this.#messages)]
         .filter(Boolean).join(' '), 'info');
     } else {
       this.#setState('ready');
@@ -336,7 +336,7 @@ export class ZulipLoginElement extends ElementBase {
     for (const field of [this.#ui.realm, this.#ui.username, this.#ui.password]) field.readOnly = busy;
     this.#ui.form.setAttribute('aria-busy', String(busy));
     this.#ui.submit.setAttribute('aria-disabled', String(busy));
-    this.#ui.submitLabel.textContent = word(this.#messages, busy ? 'widget.submitting' : 'widget.submit');
+    this.#ui.submitLabel.textContent = fillTemplate(this.#messages, busy ? 'widget.submitting' : 'widget.submit');
     this.#ui.cancel.hidden = !busy;
   }
 
@@ -347,7 +347,7 @@ export class ZulipLoginElement extends ElementBase {
     this.#login = controller;
     this.#setState('busy');
     this.#setBusy(true);
-    this.#say(word(this.#messages, 'widget.submitting'), 'info');
+    this.#say(fillTemplate(this.#messages, 'widget.submitting'), 'info');
     try {
       // An empty field is refused by login() before anything is sent, in the same words as
       // for every caller.
@@ -361,7 +361,7 @@ export class ZulipLoginElement extends ElementBase {
       this.#ui.password.value = '';
       this.#setBusy(false);
       this.#setState('success');
-      this.#say(word(this.#messages, 'widget.success', { email: displayText(result.email) }), 'success');
+      this.#say(fillTemplate(this.#messages, 'widget.success', { email: displayText(result.email) }), 'success');
       const { apiKey, email, userId, realm } = result;
       this.dispatchEvent(new CustomEvent('zulip-login', {
         bubbles: true, composed: true, detail: { apiKey, email, userId, realm },
@@ -369,9 +369,9 @@ export class ZulipLoginElement extends ElementBase {
     } catch (error) {
       if (this.#login !== controller) return; // a saved key's check took over, and says its own
       this.#setBusy(false);
-      const complaint = complaintFor(error, this.#settings, this.#messages);
-      if (complaint.focus === 'password') this.#ui.password.value = '';
-      this.#complain(complaint);
+      const display = errorDisplayFor(error, this.#settings, this.#messages);
+      if (display.focus === 'password') this.#ui.password.value = '';
+      this.#showError(display);
     } finally {
       if (this.#login === controller) this.#login = null;
     }
@@ -409,7 +409,7 @@ export class ZulipLoginElement extends ElementBase {
     this.#showForm(false);
     this.#setState('checking');
     this.#ui.cancel.hidden = false;
-    this.#say(word(this.#messages, 'widget.checkingSaved'), 'info');
+    this.#say(fillTemplate(this.#messages, 'widget.checkingSaved'), 'info');
     if (hadFocus) this.#ui.cancel.focus();
     try {
       const user = await verifyApiKey({ ...saved, signal: controller.signal, ...this.#options });
@@ -422,7 +422,7 @@ export class ZulipLoginElement extends ElementBase {
       this.#ui.cancel.hidden = true;
       this.#ui.switch.hidden = false;
       this.#setState('logged-in');
-      this.#say(word(this.#messages, 'widget.loggedInAs',
+      this.#say(fillTemplate(this.#messages, 'widget.loggedInAs',
         { name: displayText(user.fullName), email: displayText(saved.email) }), 'success');
       if (hadFocus) this.#ui.switch.focus();
       this.dispatchEvent(new CustomEvent('zulip-login-verified', { bubbles: true, composed: true, detail }));
@@ -430,7 +430,7 @@ export class ZulipLoginElement extends ElementBase {
     } catch (error) {
       if (this.#login !== controller) throw error; // a newer check shows its own outcome
       const refusal = savedKeyRefused(error, this.#messages);
-      const aborted = /** @type {any} */ (error)?.[DESCRIPTOR]?.code === 'ABORTED';
+      const aborted = /** @type {any} */ (error)?.[ERROR_INFO]?.code === 'ABORTED';
       if (refusal !== null || aborted) {
         this.#saved = null;
         this.#backToForm(typeof saved.email === 'string' ? saved.email : '');
@@ -441,7 +441,7 @@ export class ZulipLoginElement extends ElementBase {
         this.#ui.retry.hidden = false;
         this.#ui.switch.hidden = false;
         this.#setState('check-failed');
-        this.#say(`${word(this.#messages, 'widget.savedNotChecked')} ${complaintFor(error, null, this.#messages).text}`, 'error');
+        this.#say(`${fillTemplate(this.#messages, 'widget.savedNotChecked')} ${errorDisplayFor(error, null, this.#messages).text}`, 'error');
         if (hadFocus) this.#ui.retry.focus();
       }
       throw error;
@@ -472,12 +472,12 @@ export class ZulipLoginElement extends ElementBase {
   }
 
   /** Shows an error, marks the field to fix and moves the focus there. */
-  #complain(/** @type {Complaint} */ complaint) {
+  #showError(/** @type {ErrorDisplay} */ display) {
     this.#setState('error');
-    this.#say(complaint.text, 'error');
-    const field = this.#ui[complaint.focus];
-    if (complaint.focus !== 'submit') field.setAttribute('aria-invalid', 'true');
-    if (complaint.waitSeconds) this.#startCountdown(complaint.waitSeconds);
+    this.#say(display.text, 'error');
+    const field = this.#ui[display.focus];
+    if (display.focus !== 'submit') field.setAttribute('aria-invalid', 'true');
+    if (display.waitSeconds) this.#startCountdown(display.waitSeconds);
     field.focus();
   }
 

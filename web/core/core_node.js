@@ -1,6 +1,6 @@
 // The wasm core in Node (and Deno, Bun): the CommonJS glue, instantiated synchronously from a
-// compiled WebAssembly.Module (web/loader.js decides which, and when).
-import createZulipCore from '../dist/zulip_fetch_api_key.cjs';
+// compiled WebAssembly.Module (web/core/loader.js decides which, and when).
+import createZulipCore from '../../dist/zulip_fetch_api_key.cjs';
 
 /**
  * @param {WebAssembly.Module} wasmModule

@@ -1,13 +1,11 @@
-// One AbortSignal for a whole operation: fires when the caller's signal fires or when the time
-// is up, and remembers which of the two it was.
+// One AbortSignal for a whole operation: it fires when the caller's signal does or the time is
+// up, and remembers which.
 //
-// The timer is a plain setTimeout, not AbortSignal.timeout: Node does not keep a process alive
-// for the latter, so a script whose fetch hangs would exit silently instead of getting TIMEOUT.
-// This runs on every call before the request is sent, so it does little: `fired` is made on
-// first use (the first wait, once fetch has the request), and the object has no getter (a
-// literal with one measured ~2 µs slower per call: bench/notes.md).
+// setTimeout, not AbortSignal.timeout: Node does not keep a process alive for the latter, so a
+// hung fetch would exit silently instead of failing with TIMEOUT. This runs on every call, so
+// `fired` is made on first use and the object has no getter (bench/notes.md).
 
-import { invalidArgument } from './descriptors.js';
+import { invalidArgument } from '../errors/make_error.js';
 
 /** @typedef {'ABORTED' | 'TIMEOUT'} Reason */
 
@@ -43,7 +41,7 @@ export function startDeadline(callerSignal, timeoutMs) {
     signal: controller.signal,
     /** Why the signal fired, or null while it has not. */
     reason: () => why,
-    /** What the operation fails with once the signal fired, as a descriptor. */
+    /** What the operation fails with once the signal fired, as an ErrorInfo. */
     failure: () => (why === 'TIMEOUT' ? { code: 'TIMEOUT', words: { timeoutMs } } : { code: 'ABORTED' }),
     /** Resolves with the reason once the deadline fires: what a hung fetch is raced against. */
     fired: () => (fired ??= why !== null ? Promise.resolve(why) : new Promise((resolve) => { settle = resolve; })),

@@ -1,13 +1,16 @@
 // The words a person reads, written once: an error's message, the CLI's lines and the widget's
 // texts all come from a messages map, a flat object of templates by key ('CODE', 'CODE.reason',
 // 'widget.*'). English is built from the code table; another language is a map of the same
-// keys (web/messages/*.js), and a key it leaves out falls back to English.
-import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from './error_codes.js';
+// keys (web/words/messages/*.js), and a key it leaves out falls back to English.
+import { LOCAL_CODES, OTHER_SERVER_CODE, SERVER_CODES, rowFor } from '../errors/codes.js';
+import { displayText } from './display_text.js';
+
+export { displayText };
 
 /** @typedef {Readonly<Record<string, string>>} Messages */
 
-/** Where a ZulipError keeps its descriptor (texts quoting the password withheld), to say it again in another language. */
-export const DESCRIPTOR = Symbol.for('zulip-fetch-api-key.descriptor');
+/** Where a ZulipError keeps its ErrorInfo (texts quoting the password withheld), to say it again in another language. */
+export const ERROR_INFO = Symbol.for('zulip-fetch-api-key.descriptor');
 
 /** What an error's field holds in place of a text from outside that quoted the password (in
  * English; a messages map says it in its language where it is quoted). */
@@ -20,7 +23,7 @@ const MAX_WAIT_SECONDS = 3600;
 
 /** @type {Record<string, string>} */
 // `quoted` wraps what came from outside; `detailed` appends a reason to a sentence; `withheld`
-// stands where a text from outside quoted the password (web/descriptors.js).
+// stands where a text from outside quoted the password (web/errors/make_error.js).
 const english = {
   locale: 'en', quoted: '\u201C{text}\u201D', detailed: ': {text}',
   withheld: WITHHELD,
@@ -34,21 +37,6 @@ for (const table of [LOCAL_CODES, SERVER_CODES, { SERVER_REFUSED: OTHER_SERVER_C
 
 /** Every key, in English. @type {Messages} */
 export const ENGLISH = Object.freeze(english);
-
-// C0 and C1 controls, DEL, and the invisible characters that reorder or break what is around
-// them (bidi marks, embeddings, overrides and isolates; line and paragraph separators).
-// The one list of them: the build makes the C++ core's table from this line
-// (cmake/control_character_ranges.cmake), so it stays \uXXXX and \uXXXX-\uXXXX items only.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
-
-/**
- * `text` with every control character replaced by U+FFFD: what a server sent, made safe to show
- * on a terminal or a page (nothing in it can move the cursor, color, retitle or reorder).
- * @param {string} text
- */
-export function displayText(text) {
-  return text.replace(CONTROLS, '\uFFFD');
-}
 
 /**
  * The whole seconds to wait after RATE_LIMIT_HIT, at most MAX_WAIT_SECONDS; null when the server
@@ -67,7 +55,7 @@ export function waitSeconds(retryAfter) {
  * @param {Messages} messages
  * @param {boolean} relative
  */
-export function sayDuration(seconds, messages, relative) {
+export function formatDuration(seconds, messages, relative) {
   const locale = localeOf(messages);
   const minutes = Math.ceil(seconds / 60);
   /** @type {[number, 'second' | 'minute' | 'hour']} */
@@ -84,7 +72,7 @@ export function sayDuration(seconds, messages, relative) {
  * @param {Messages} messages
  */
 export function localeOf(messages) {
-  const tag = word(messages, 'locale');
+  const tag = fillTemplate(messages, 'locale');
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en';
   } catch {
@@ -98,7 +86,7 @@ export function localeOf(messages) {
  * @param {string} key
  * @param {Record<string, string | number>} [values]
  */
-export function word(messages, key, values = {}) {
+export function fillTemplate(messages, key, values = {}) {
   const template = own(messages, key) ?? own(ENGLISH, key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
@@ -118,22 +106,22 @@ export function quote(text, messages) {
   const characters = [...displayText(text)];
   const short = characters.length > MAX_QUOTED_CHARACTERS
     ? `${characters.slice(0, MAX_QUOTED_CHARACTERS - 1).join('')}\u2026` : characters.join('');
-  return word(messages, 'quoted', { text: short });
+  return fillTemplate(messages, 'quoted', { text: short });
 }
 
 /**
  * @typedef {{ code: string, origin?: string, reason?: string, field?: string, httpStatus?: number,
  *   retryAfter?: number, varName?: string, serverMessage?: string, serverCode?: string,
- *   words?: Record<string, string | number> }} Descriptor
+ *   words?: Record<string, string | number> }} ErrorInfo
  */
 
 /**
  * The words for a failure, in the language of `messages`.
- * @param {Descriptor} d
+ * @param {ErrorInfo} d
  * @param {Messages} [messages]
  * @returns {string}
  */
-export function wordsFor(d, messages = ENGLISH) {
+export function messageFor(d, messages = ENGLISH) {
   const [key] = rowFor(d);
   const args = d.words ?? {};
   const serverMessage = typeof d.serverMessage === 'string' ? d.serverMessage : '';
@@ -146,25 +134,25 @@ export function wordsFor(d, messages = ENGLISH) {
   if (d.origin === 'server' && serverMessage === '' && own(ENGLISH, chosen)?.includes('{serverMessage}')
     && exists(`${key}.bare`)) chosen = `${key}.bare`;
   // Text from outside, quoted; our own sentence where it was withheld.
-  const outside = (/** @type {string} */ text) => (text === WITHHELD ? word(messages, 'withheld') : quote(text, messages));
+  const outside = (/** @type {string} */ text) => (text === WITHHELD ? fillTemplate(messages, 'withheld') : quote(text, messages));
   const detail = typeof args.detail === 'string' && args.detail !== ''
-    ? word(messages, 'detailed', { text: outside(args.detail) }) : '';
-  return word(messages, chosen, {
+    ? fillTemplate(messages, 'detailed', { text: outside(args.detail) }) : '';
+  return fillTemplate(messages, chosen, {
     ...args,
     url: typeof args.url === 'string' ? outside(args.url) : '',
     detail,
-    timeout: typeof args.timeoutMs === 'number' ? sayTimeout(args.timeoutMs, messages) : '',
+    timeout: typeof args.timeoutMs === 'number' ? formatTimeout(args.timeoutMs, messages) : '',
     status: d.httpStatus ?? '',
     field: typeof d.field === 'string' ? displayText(d.field) : '',
-    retryIn: wait === null ? '' : sayDuration(wait, messages, true),
+    retryIn: wait === null ? '' : formatDuration(wait, messages, true),
     serverMessage: outside(serverMessage),
-    serverCode: d.serverCode === WITHHELD ? word(messages, 'withheld') : displayText(String(d.serverCode ?? d.code)).slice(0, 60),
+    serverCode: d.serverCode === WITHHELD ? fillTemplate(messages, 'withheld') : displayText(String(d.serverCode ?? d.code)).slice(0, 60),
   });
 }
 
 /** @param {number} ms @param {Messages} messages */
-function sayTimeout(ms, messages) {
-  if (ms >= 1000 && ms % 1000 === 0) return sayDuration(ms / 1000, messages, false);
+function formatTimeout(ms, messages) {
+  if (ms >= 1000 && ms % 1000 === 0) return formatDuration(ms / 1000, messages, false);
   return new Intl.NumberFormat(localeOf(messages), { style: 'unit', unit: 'millisecond', unitDisplay: 'long' })
     .format(ms);
 }
@@ -176,6 +164,6 @@ function sayTimeout(ms, messages) {
  * @param {Messages} [messages]
  */
 export function describeError(error, messages = ENGLISH) {
-  const descriptor = /** @type {any} */ (error)?.[DESCRIPTOR];
-  return wordsFor(descriptor ?? { code: 'INTERNAL_ERROR' }, messages);
+  const info = /** @type {any} */ (error)?.[ERROR_INFO];
+  return messageFor(info ?? { code: 'INTERNAL_ERROR' }, messages);
 }

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // zulip-fetch-api-key: log in to a Zulip server from a terminal or a script, and print or save
 // the API key (as a zuliprc for the Zulip Python tools and zulip-terminal, as JSON, or bare).
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   devFetchApiKey, formatZuliprc, jwtFetchApiKey, login, readZuliprc, verifyApiKey, ZulipError,
 } from 'zulip-fetch-api-key';
-import { rowFor } from './error_codes.js';
+import { EXIT_STATUS } from '../errors/exit_status.js';
 import { promptHidden } from './password_prompt.js';
-import { checkDestination, DestinationError, writePrivateFile } from './private_file.js';
+import { checkDestination, DestinationError, writePrivateFile } from '../node/private_file.js';
 import { showProgress } from './progress.js';
-import { DESCRIPTOR, displayText } from './messages.js';
+import { displayText } from '../words/display_text.js';
 
 const USAGE = `Usage: zulip-fetch-api-key --realm URL --username NAME [options]
        zulip-fetch-api-key --realm URL --jwt-stdin [options]
@@ -195,7 +195,8 @@ async function main(argv, proc) {
   try {
     const args = readArguments(argv);
     if (args.help || args.version) {
-      const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+      // The package's own package.json, wherever the CLI's bundle runs from.
+      const { version } = createRequire(import.meta.url)('zulip-fetch-api-key/package.json');
       proc.stdout.write(args.help ? `${USAGE}\n` : `${version}\n`);
       return 0;
     }
@@ -253,7 +254,7 @@ async function main(argv, proc) {
     }
     // The exit status is the code table's, by where the failure happened (a server's code is
     // never taken for one of ours: ABORTED from a server is not Ctrl-C).
-    if (error instanceof ZulipError) return fail(error.message, rowFor(/** @type {any} */ (error)[DESCRIPTOR])[1].exit);
+    if (error instanceof ZulipError) return fail(error.message, /** @type {any} */ (error)[EXIT_STATUS]);
     const code = /** @type {any} */ (error)?.code;
     if (code === 'ABORTED' || code === 'EOF') return fail(/** @type {Error} */ (error).message, 130);
     return fail(`Unexpected failure: ${displayText(String(/** @type {Error} */ (error)?.message ?? error))}`, 1);

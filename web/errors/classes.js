@@ -1,8 +1,8 @@
 // The error classes. Every failure of this package is a ZulipError with a stable `code`; the
 // subclass says what kind of failure it is, so callers can branch with instanceof or on `code`.
-import { DESCRIPTOR, ENGLISH, wordsFor } from './messages.js';
+import { ERROR_INFO, ENGLISH, messageFor } from '../words/format.js';
 
-/** @typedef {import('./messages.js').Descriptor} Descriptor */
+/** @typedef {import('../words/format.js').ErrorInfo} ErrorInfo */
 
 /**
  * Base class of every error this package throws or rejects with.
@@ -10,20 +10,20 @@ import { DESCRIPTOR, ENGLISH, wordsFor } from './messages.js';
  */
 export class ZulipError extends Error {
   /**
-   * @param {Descriptor} descriptor  what happened, as the core (or this side) decided it
-   * @param {{ cause?: unknown, messages?: import('./messages.js').Messages }} [options]
+   * @param {ErrorInfo} info  what happened, as the core (or this side) decided it
+   * @param {{ cause?: unknown, messages?: import('../words/format.js').Messages }} [options]
    */
-  constructor(descriptor, options = {}) {
-    super(wordsFor(descriptor, options.messages ?? ENGLISH),
+  constructor(info, options = {}) {
+    super(messageFor(info, options.messages ?? ENGLISH),
       options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     /** @type {string} */
-    this.code = descriptor.code;
+    this.code = info.code;
     for (const key of /** @type {const} */ (['httpStatus', 'retryAfter', 'varName', 'serverMessage', 'serverCode', 'reason', 'field'])) {
-      if (descriptor[key] !== undefined) /** @type {any} */ (this)[key] = descriptor[key];
+      if (info[key] !== undefined) /** @type {any} */ (this)[key] = info[key];
     }
     // Kept so that the words can be said again in another language (describeError).
-    Object.defineProperty(this, DESCRIPTOR, { value: Object.freeze({ ...descriptor }) });
+    Object.defineProperty(this, ERROR_INFO, { value: Object.freeze({ ...info }) });
   }
 }
 

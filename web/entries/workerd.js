@@ -3,10 +3,10 @@
 // already compiled, as wrangler bundles it. Built into dist/workerd.js, next to the .wasm.
 // @ts-ignore: resolved next to dist/workerd.js by the Worker's bundler
 import wasmModule from './zulip_fetch_api_key.wasm';
-import { createWebApi } from './core_web.js';
+import { createWebApi } from '../core/core_web.js';
 
-export * from './errors.js';
-export { describeError } from './messages.js';
+export * from '../errors/classes.js';
+export { describeError } from '../words/format.js';
 
 export const {
   fetchApiKey, devFetchApiKey, getServerSettings, login, jwtFetchApiKey, verifyApiKey, normalizeRealmUrl, ready,
