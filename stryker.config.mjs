@@ -6,7 +6,7 @@ export default {
   testRunner: 'tap',
   plugins: ['@stryker-mutator/tap-runner'],
   mutate: [
-    'web/core/transport.js', 'web/core/deadline.js', 'web/core/options.js', 'web/errors/make_error.js', 'web/errors/secret_finder.js',
+    'web/core/transport.js', 'web/core/deadline.js', 'web/core/options.js', 'web/errors/make_error.js', 'web/errors/withholding.js',
     'web/errors/codes.js', 'web/node/private_file.js', 'web/node/zuliprc.js',
   ],
   tap: {

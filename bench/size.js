@@ -16,7 +16,7 @@ export function browserEntry() {
 }
 
 // Static `import ... from '...'`, `export ... from '...'` and bare `import '...'`.
-const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*{}\s,$]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
 // `new URL('...', import.meta.url)`: how the Emscripten glue finds its .wasm.
 const RELATIVE_FETCH = /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
 

@@ -26,7 +26,11 @@ bash scripts/bundle_node.sh
 # imports ./browser.js: a page or an app loading both gets one instance, one wasm instantiation.
 # Cloudflare Workers get the same, with the .wasm imported as a module (dist/workerd.js).
 esbuild_browser=(--bundle --minify --format=esm --target=es2022 --log-level=warning)
-npx esbuild web/entries/browser.js "${esbuild_browser[@]}" --outfile=dist/browser.js
+# What withholds a secret from an error (web/errors/withholding.js) is a chunk of its own,
+# dist/browser-withholding.js, loaded when a call starts: the entry every page loads does not carry it.
+npx esbuild web/entries/browser.js "${esbuild_browser[@]}" --splitting --outdir=dist \
+  --entry-names='[name]' --chunk-names='browser-[name]'
+test -f dist/browser-withholding.js
 # The widget's languages other than English are modules of their own (dist/messages/), loaded
 # only by a page that uses one. The widget's imports of the browser entry and of the languages
 # stay imports, rewritten to their places in dist/ (next to dist/widget.js).

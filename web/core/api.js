@@ -1,10 +1,10 @@
 // The public functions, written once for every runtime: an entry point (node.js, browser.js)
 // supplies the way to get the instantiated wasm core.
 import { makeError, invalidArgument } from '../errors/make_error.js';
-import { secretFinder } from '../errors/secret_finder.js';
 import { startDeadline } from './deadline.js';
 import { ZulipError } from '../errors/classes.js';
 import { checkOptions } from './options.js';
+import { WITHHELD } from '../words/format.js';
 import { fetchTransport, TransportFailure } from './transport.js';
 
 /**
@@ -59,6 +59,25 @@ function isErrorInfo(value) {
     && typeof (/** @type {any} */ (value).code) === 'string';
 }
 
+/** @typedef {import('../errors/make_error.js').Withholding} Withholding */
+
+/** Every text from outside withheld, no cause kept: when the finder could not be loaded in time. @type {Withholding} */
+const WITHHOLD_ALL = { quotesSecret: () => true, scrub: () => undefined };
+
+/**
+ * How `secret` is kept out of a failed call's error. The finder is a module of its own, loaded
+ * when a call with a secret starts and used only if the call fails (most never do), so that the
+ * browser entry carries none of it.
+ * @param {string} secret
+ * @returns {Promise<Withholding>}
+ */
+function loadWithholding(secret) {
+  return import('../errors/withholding.js').then(({ secretFinder, scrubbedCause }) => {
+    const quotesSecret = secretFinder(secret);
+    return { quotesSecret, scrub: (/** @type {unknown} */ cause) => scrubbedCause(cause, quotesSecret, WITHHELD) };
+  }, () => WITHHOLD_ALL);
+}
+
 /**
  * Calls `send` with the secret's UTF-8 bytes, then zeroes them: the core copies them (and wipes
  * its own copies) before it returns.
@@ -93,8 +112,8 @@ export function createApi(loader) {
    */
   async function run(fn, options, needs, call) {
     const o = checkOptions(fn, options, needs);
-    // What came from outside is put into an error only where it does not quote the password.
-    const errorOptions = { messages: o.messages, quotesSecret: secretFinder(o.password) };
+    // What came from outside is put into an error only where it does not quote the secret.
+    const withholding = o.password === '' ? undefined : loadWithholding(o.password);
     /** @type {import('./deadline.js').Deadline | undefined} */
     let deadline;
     try {
@@ -104,7 +123,9 @@ export function createApi(loader) {
       const core = loader.loaded() ?? await loader.ready(undefined, deadline);
       return await call(core, o, fetchTransport(o.fetch, deadline, core.maxResponseBytes));
     } catch (error) {
-      throw asZulipError(error, errorOptions);
+      // Waiting for the finder is bounded by the deadline too: past it, everything is withheld.
+      const stopped = deadline ? deadline.fired().then(() => WITHHOLD_ALL) : WITHHOLD_ALL;
+      throw asZulipError(error, { messages: o.messages, withholding: withholding && await Promise.race([withholding, stopped]) });
     } finally {
       deadline?.dispose();
     }

@@ -47,9 +47,16 @@ export class InvalidInputError extends ZulipError {}
 // `name` is what callers test (error.name === 'AbortError'), and what the code table names a
 // class by; a minifier renames the classes, so each class's name is pinned here instead of
 // being taken from its binding.
-for (const [name, ErrorClass] of Object.entries({
+/**
+ * Every class by its name, as the code table names it: the default export, which the entries'
+ * `export *` leaves out of the public API.
+ */
+const CLASS_BY_NAME = Object.freeze({
+  __proto__: null,
   ZulipError, ZulipApiError, NetworkError, TimeoutError, AbortError, ServerError,
   UnexpectedRedirectError, MalformedResponseError, InvalidInputError,
-})) {
+});
+for (const [name, ErrorClass] of Object.entries(CLASS_BY_NAME)) {
   Object.defineProperty(ErrorClass, 'name', { value: name });
 }
+export default CLASS_BY_NAME;

@@ -2,25 +2,31 @@
 // decided first; then any text from outside that quotes the password, in any recognisable
 // form, is withheld whole (marking where the password was would show it).
 import { rowFor, SERVER_CODES } from './codes.js';
-import * as ERROR_CLASSES from './classes.js';
-import { nowhere } from './secret_finder.js';
+import CLASS_BY_NAME, { InvalidInputError } from './classes.js';
 import { WITHHELD } from '../words/format.js';
 
 /** @typedef {import('../words/format.js').ErrorInfo} ErrorInfo */
 /** @typedef {import('../words/format.js').Messages} Messages */
-/** @typedef {import('./secret_finder.js').Finder} Finder */
+/** @typedef {import('./withholding.js').Finder} Finder */
+/**
+ * @typedef {{ quotesSecret: Finder, scrub: (cause: unknown) => unknown }} Withholding  how the
+ *   call's secret is kept out of an error (web/core/api.js makes it)
+ */
+
+/** The finder of a call without a secret: nothing quotes it. @type {Finder} */
+const nowhere = () => false;
 
 /**
  * The error for an ErrorInfo.
  * @param {ErrorInfo} info
- * @param {{ cause?: unknown, messages?: Messages, quotesSecret?: Finder }} [options]
+ * @param {{ cause?: unknown, messages?: Messages, withholding?: Withholding }} [options]
  */
-export function makeError(info, { cause, messages, quotesSecret = nowhere } = {}) {
-  const decided = withholdSecret(info, quotesSecret);
+export function makeError(info, { cause, messages, withholding } = {}) {
+  const decided = withholdSecret(info, withholding?.quotesSecret ?? nowhere);
   const [, row] = rowFor(decided);
-  const ErrorClass = ERROR_CLASSES[row.class]; // a name from our own table, never a server's
+  const ErrorClass = CLASS_BY_NAME[row.class]; // a name from our own table, never a server's
   return new ErrorClass(decided, {
-    cause: cause === undefined || quotesSecret === nowhere ? cause : scrubbedCause(cause, quotesSecret), messages,
+    cause: cause === undefined || !withholding ? cause : withholding.scrub(cause), messages,
   });
 }
 
@@ -31,7 +37,7 @@ export function makeError(info, { cause, messages, quotesSecret = nowhere } = {}
  * @param {Messages} [messages]
  */
 export function invalidArgument(reason, words = {}, messages = undefined) {
-  return new ERROR_CLASSES.InvalidInputError({ code: 'INVALID_ARGUMENT', reason, words }, { messages });
+  return new InvalidInputError({ code: 'INVALID_ARGUMENT', reason, words }, { messages });
 }
 
 // The names of the fields the request sends: a server naming one (var_name) names no secret.
@@ -66,46 +72,3 @@ function withholdSecret(d, quotesSecret) {
 
 /** Whether a row's words quote the server's msg. @param {import('./codes.js').CodeRow['en']} en */
 const quotesServerMessage = (en) => JSON.stringify(en).includes('{serverMessage}');
-
-// --- causes ------------------------------------------------------------------------------------
-
-// The classes a fetch or a platform throws (a DOMException is copied as an Error of its name).
-const NATIVE_ERRORS = [TypeError, RangeError, SyntaxError];
-// How deep a chain of causes is copied: the platform's fetch nests two.
-const MAX_CAUSE_DEPTH = 4;
-
-/**
- * A copy of the cause made of what is worth keeping and checked: its type (a native error class
- * of the same name, or Error with that name), its message, code and stack, and its own cause
- * the same way; each kept only where it does not quote the secret, the message replaced by
- * WITHHELD where it does. Nothing else is kept (other properties, AggregateError's errors, a
- * Map, a Symbol-keyed property, a getter's or a Proxy's later answers): the copy holds only
- * strings read once and checked, so nothing shown or logged later can reveal the secret.
- * @param {unknown} cause
- * @param {Finder} quotesSecret
- * @returns {unknown}
- */
-function scrubbedCause(cause, quotesSecret, depth = 0) {
-  if (typeof cause === 'string' || typeof cause === 'symbol') return quotesSecret(String(cause)) ? WITHHELD : cause;
-  if (Object(cause) !== cause) return cause; // a number, a boolean, null, undefined
-  /** @type {(key: string) => unknown} the property, or undefined when reading it throws */
-  const property = (key) => {
-    try {
-      return /** @type {any} */ (cause)[key];
-    } catch {}
-  };
-  /** @type {(key: string) => string | undefined} a string property, WITHHELD when it quotes the secret */
-  const text = (key) => {
-    const value = property(key);
-    return typeof value !== 'string' ? undefined : quotesSecret(value) ? WITHHELD : value;
-  };
-  const inner = depth < MAX_CAUSE_DEPTH ? property('cause') : undefined;
-  const ErrorClass = NATIVE_ERRORS.find((E) => E.name === text('name')) ?? Error;
-  const copy = /** @type {any} */ (new ErrorClass(text('message') ?? '',
-    inner === undefined ? undefined : { cause: scrubbedCause(inner, quotesSecret, depth + 1) }));
-  for (const key of ['name', 'code', 'stack']) {
-    const value = text(key);
-    if (value !== undefined && value !== WITHHELD) copy[key] = value;
-  }
-  return copy;
-}

@@ -1,10 +1,9 @@
-// Whether a text from outside quotes the password, in any form it can recognisably take: what
-// make_error.js withholds is decided here.
+// Whether a text from outside quotes the password, in any form it can recognisably take, and a
+// cause copied without it: what make_error.js withholds is decided here. Loaded on a call's
+// first failure (web/core/api.js), so it imports nothing: in the browser build it is a chunk of
+// its own, out of the entry that every page loads.
 
 /** @typedef {(text: string) => boolean} Finder  whether a text quotes the secret */
-
-/** The finder of an empty secret, quoted nowhere. @type {Finder} */
-export const nowhere = () => false;
 
 // Percent-encoded bytes (form, quote(), encodeURIComponent; either case of hex), HTML character
 // references and JSON/JS \u escapes: decoded, so that an encoded copy reads as it is.
@@ -63,7 +62,7 @@ const folded = (text) => text.normalize('NFD').toUpperCase();
  * @returns {Finder}
  */
 export function secretFinder(secret) {
-  if (secret === '') return nowhere;
+  if (secret === '') return () => false;
   /** @type {string | undefined} computed on first use: most calls never fail */
   let foldedSecret;
   return (text) => {
@@ -73,4 +72,48 @@ export function secretFinder(secret) {
     const once = decoded(text);
     return (once !== text && quotes(once)) || (text.includes('+') && quotes(decoded(text.replace(/\+/g, ' '))));
   };
+}
+
+// --- causes ------------------------------------------------------------------------------------
+
+// The classes a fetch or a platform throws (a DOMException is copied as an Error of its name).
+const NATIVE_ERRORS = [TypeError, RangeError, SyntaxError];
+// How deep a chain of causes is copied: the platform's fetch nests two.
+const MAX_CAUSE_DEPTH = 4;
+
+/**
+ * A copy of the cause made of what is worth keeping and checked: its type (a native error class
+ * of the same name, or Error with that name), its message, code and stack, and its own cause
+ * the same way; each kept only where it does not quote the secret, the message replaced by
+ * `withheld` where it does. Nothing else is kept (other properties, AggregateError's errors, a
+ * Map, a Symbol-keyed property, a getter's or a Proxy's later answers): the copy holds only
+ * strings read once and checked, so nothing shown or logged later can reveal the secret.
+ * @param {unknown} cause
+ * @param {Finder} quotesSecret
+ * @param {string} withheld  what stands for a text that quotes the secret
+ * @returns {unknown}
+ */
+export function scrubbedCause(cause, quotesSecret, withheld, depth = 0) {
+  if (typeof cause === 'string' || typeof cause === 'symbol') return quotesSecret(String(cause)) ? withheld : cause;
+  if (Object(cause) !== cause) return cause; // a number, a boolean, null, undefined
+  /** @type {(key: string) => unknown} the property, or undefined when reading it throws */
+  const property = (key) => {
+    try {
+      return /** @type {any} */ (cause)[key];
+    } catch {}
+  };
+  /** @type {(key: string) => string | undefined} a string property, `withheld` when it quotes the secret */
+  const text = (key) => {
+    const value = property(key);
+    return typeof value !== 'string' ? undefined : quotesSecret(value) ? withheld : value;
+  };
+  const inner = depth < MAX_CAUSE_DEPTH ? property('cause') : undefined;
+  const ErrorClass = NATIVE_ERRORS.find((E) => E.name === text('name')) ?? Error;
+  const copy = /** @type {any} */ (new ErrorClass(text('message') ?? '',
+    inner === undefined ? undefined : { cause: scrubbedCause(inner, quotesSecret, withheld, depth + 1) }));
+  for (const key of ['name', 'code', 'stack']) {
+    const value = text(key);
+    if (value !== undefined && value !== withheld) copy[key] = value;
+  }
+  return copy;
 }
