@@ -198,6 +198,97 @@ describe('option types', () => {
     assert.equal(calls, 0);
   });
 
+  /** A look-alike of an AbortSignal with every member the deadline uses. */
+  const lookAlike = () => ({ aborted: false, addEventListener() {}, removeEventListener() {} });
+  const tagged = (/** @type {object} */ o) => Object.defineProperty(o, Symbol.toStringTag, { value: 'AbortSignal' });
+
+  test('a complete look-alike of an AbortSignal, removeEventListener included, is refused before anything is sent', async () => {
+    let calls = 0;
+    const fetch = /** @type {typeof globalThis.fetch} */ (async () => { calls += 1; return new Response('{}'); });
+    const { aborted, addEventListener, removeEventListener } = lookAlike();
+    const signals = [
+      lookAlike(),
+      // Named AbortSignal, as another realm's is, but missing or mistyping a member the deadline uses.
+      tagged({ addEventListener, removeEventListener }), tagged({ aborted: 'no', addEventListener, removeEventListener }),
+      tagged({ aborted, addEventListener: 'x', removeEventListener }), tagged({ aborted, addEventListener }),
+      tagged({ aborted, addEventListener, removeEventListener: 'x' }),
+      tagged(Object.assign(() => {}, lookAlike())), // a function is no signal, whatever it carries
+    ];
+    for (const signal of signals) {
+      await rejectsWith(fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch, signal: /** @type {any} */ (signal) }),
+        InvalidInputError, { code: 'INVALID_ARGUMENT', reason: 'signal' });
+    }
+    assert.equal(calls, 0);
+  });
+
+  test("another realm's AbortSignal (named so, with every member) is taken, and its abort cancels the call", async () => {
+    /** @type {(() => void)[]} */
+    const listeners = [];
+    const signal = tagged({ aborted: false, addEventListener: (/** @type {string} */ _type, /** @type {() => void} */ f) => listeners.push(f),
+      removeEventListener() {} });
+    const fetch = /** @type {typeof globalThis.fetch} */ (() => new Promise(() => {}));
+    const pending = fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch, signal: /** @type {any} */ (signal) });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const f of listeners) f();
+    const error = await settlesWithin(pending, 3000);
+    assert.ok(error instanceof AbortError, String(error));
+  });
+
+  test('a real AbortSignal is taken by its brand, whatever its name says', async () => {
+    const signal = Object.defineProperty(new AbortController().signal, Symbol.toStringTag, { value: 'Other' });
+    const result = await fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch: answering(200, success), signal });
+    assert.equal(result.apiKey, success.api_key);
+  });
+
+  test('every other option is refused by name before anything is sent', async () => {
+    let calls = 0;
+    const fetch = /** @type {typeof globalThis.fetch} */ (async () => { calls += 1; return new Response('{}'); });
+    const realm = 'https://chat.example.com';
+    for (const [call, options, reason] of /** @type {const} */ ([
+      [fetchApiKey, { realm: 42, ...credentials }, 'realm'],
+      [fetchApiKey, { realm, username: 7, password }, 'username-type'],
+      [fetchApiKey, { realm, username: 'iago@zulip.com', password: 7 }, 'password-type'],
+      [verifyApiKey, { realm, email: 7, apiKey: 'abc' }, 'email-type'],
+      [jwtFetchApiKey, { realm, token: 'abc', includeProfile: 'yes' }, 'includeProfile'],
+      [fetchApiKey, { realm, ...credentials, timeoutMs: 0 }, 'timeoutMs'],
+      [fetchApiKey, { realm, ...credentials, timeoutMs: 2 ** 31 }, 'timeoutMs'],
+      [fetchApiKey, { realm, ...credentials, allowInsecureHttp: 1 }, 'allowInsecureHttp'],
+      [fetchApiKey, { realm, ...credentials, fetch: 'fetch' }, 'fetch'],
+      [fetchApiKey, { realm, ...credentials, messages: 'words' }, 'messages'],
+      [fetchApiKey, { realm, ...credentials, messages: new Proxy({}, { ownKeys() { throw new Error('trap'); } }) }, 'messages'],
+    ])) {
+      const error = await rejectsWith(/** @type {any} */ (call)({ fetch, ...options }), InvalidInputError,
+        { code: 'INVALID_ARGUMENT', reason });
+      if (options.timeoutMs) assert.match(error.message, /at most 2147483647\b/);
+    }
+    assert.equal(calls, 0);
+    for (const options of [null, 'options']) {
+      await rejectsWith(fetchApiKey(/** @type {any} */ (options)), InvalidInputError,
+        { code: 'INVALID_ARGUMENT', reason: 'options', message: 'fetchApiKey takes an options object, e.g. { realm, username, password }.' });
+    }
+  });
+
+  test('the longest timeout and a null messages map are taken; includeProfile defaults to false', async () => {
+    const realm = 'https://chat.example.com';
+    const result = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success), timeoutMs: 2 ** 31 - 1,
+      messages: /** @type {any} */ (null) });
+    assert.equal(result.apiKey, success.api_key);
+    /** @type {string[]} */
+    const bodies = [];
+    const recorder = /** @type {typeof globalThis.fetch} */ (async (_url, init) => {
+      bodies.push(new TextDecoder().decode(/** @type {Uint8Array} */ (init?.body)));
+      return new Response(JSON.stringify(success));
+    });
+    await jwtFetchApiKey({ realm, token: 'abc', fetch: recorder });
+    assert.ok(!bodies[0].includes('include_profile=true'), bodies[0]);
+  });
+
+  test("a messages map's words that are not strings are not used", async () => {
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: '',
+      messages: /** @type {any} */ ({ 'INVALID_ARGUMENT.password': 42 }) }).catch((e) => e);
+    assert.equal(error.message, 'Enter your password.');
+  });
+
   test('every rejection is a ZulipError, whatever the fetch throws', async () => {
     for (const thrown of [null, undefined, 42, 'text', Symbol('s'), { message: 'not an Error' }]) {
       const fetch = /** @type {typeof globalThis.fetch} */ (async () => { throw thrown; });
