@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  AbortError, fetchApiKey, InvalidInputError, jwtFetchApiKey, login, MalformedResponseError, NetworkError, TimeoutError,
+  AbortError, fetchApiKey, getServerSettings, InvalidInputError, jwtFetchApiKey, login, MalformedResponseError, NetworkError, TimeoutError,
   verifyApiKey, ZulipApiError, ZulipError,
 } from 'zulip-fetch-api-key';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
@@ -283,10 +283,13 @@ describe('option types', () => {
     assert.ok(!bodies[0].includes('include_profile=true'), bodies[0]);
   });
 
-  test("a messages map's words that are not strings are not used", async () => {
+  test("a messages map's words are used for the options' own errors, those that are not strings are not", async () => {
     const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: '',
       messages: /** @type {any} */ ({ 'INVALID_ARGUMENT.password': 42 }) }).catch((e) => e);
     assert.equal(error.message, 'Enter your password.');
+    const typed = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: /** @type {any} */ (7),
+      messages: { 'INVALID_ARGUMENT.password-type': 'Passwort: Text.' } }).catch((e) => e);
+    assert.equal(typed.message, 'Passwort: Text.');
   });
 
   test('every rejection is a ZulipError, whatever the fetch throws', async () => {
@@ -366,6 +369,24 @@ describe('the names of the fields sent are public words', () => {
     assert.equal(error.code, 'REQUEST_VARIABLE_MISSING');
     assert.equal(error.varName, 'password');
   });
+  test('and varName "username" when the password is "user"', async () => {
+    const payload = { result: 'error', code: 'REQUEST_VARIABLE_MISSING', var_name: 'username', msg: "Missing 'username' argument" };
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'user',
+      fetch: answering(400, payload) }).catch((e) => e);
+    assert.equal(error.varName, 'username');
+  });
+});
+
+describe('a call that sends no secret withholds nothing', () => {
+  test("getServerSettings keeps a server's text and a fetch's error as they are", async () => {
+    const realm = 'https://chat.example.com';
+    const answered = await getServerSettings({ realm, fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: 'Quota hit' }) })
+      .catch((e) => e);
+    assert.equal(answered.serverMessage, 'Quota hit');
+    const thrown = Object.assign(new TypeError('offline'), { request: { url: realm } });
+    const failed = await getServerSettings({ realm, fetch: async () => { throw thrown; } }).catch((e) => e);
+    assert.equal(failed.cause, thrown);
+  });
 });
 
 describe('server text that quotes the password is withheld whole, in any form', () => {
@@ -380,6 +401,7 @@ describe('server text that quotes the password is withheld whole, in any form', 
     'mixed-case hex': encodeURIComponent(secret).replace(/%([0-9A-F])([0-9A-F])/g, (_h, a, b) => `%${a}${b.toLowerCase()}`),
     'HTML-escaped': secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
     'HTML numeric escapes': [...secret].map((c) => `&#${c.codePointAt(0)};`).join(''),
+    'HTML hex escapes': [...secret].map((c) => `&#x${c.codePointAt(0)?.toString(16)};`).join(''),
     NFD: secret.normalize('NFD'),
     'upper-cased': secret.toUpperCase(),
     'lower-cased': secret.toLowerCase(),
@@ -415,6 +437,15 @@ describe('server text that quotes the password is withheld whole, in any form', 
       fetch: answering(400, { result: 'error', code: 'BAD_REQUEST', msg: 'Your username is wrong' }) }).catch((e) => e);
     assert.match(bad.serverMessage, /withheld/i);
     assert.ok(!everyRendering(bad).includes('Your us'), everyRendering(bad));
+  });
+
+  test('a character reference past U+10FFFF is text, and U+10FFFF itself is decoded', async () => {
+    const kept = await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'pw',
+      fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: 'odd &#x110000; here' }) }).catch((e) => e);
+    assert.equal(kept.serverMessage, 'odd &#x110000; here');
+    const held = await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'x\u{10FFFF}y',
+      fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: 'got x&#x10ffff;y' }) }).catch((e) => e);
+    assert.match(held.serverMessage, /withheld/i);
   });
 
   test("an unknown code that holds the password is not kept: BAD_REQUEST, serverCode withheld", async () => {
