@@ -266,6 +266,8 @@ describe('option types', () => {
       await rejectsWith(fetchApiKey(/** @type {any} */ (options)), InvalidInputError,
         { code: 'INVALID_ARGUMENT', reason: 'options', message: 'fetchApiKey takes an options object, e.g. { realm, username, password }.' });
     }
+    await rejectsWith(getServerSettings(/** @type {any} */ (null)), InvalidInputError,
+      { code: 'INVALID_ARGUMENT', reason: 'options', message: 'getServerSettings takes an options object, e.g. { realm }.' });
   });
 
   test('the longest timeout and a null messages map are taken; includeProfile defaults to false', async () => {
