@@ -379,6 +379,20 @@ describe('the names of the fields sent are public words', () => {
   });
 });
 
+describe('withheld only where it comes from outside', () => {
+  test('a field name the request does not send is withheld when it quotes the password', async () => {
+    const payload = { result: 'error', code: 'REQUEST_VARIABLE_MISSING', var_name: `pw_${password}`, msg: 'Missing argument' };
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch: answering(400, payload) }).catch((e) => e);
+    assert.equal(error.code, 'REQUEST_VARIABLE_MISSING');
+    assert.match(error.varName, /withheld/i);
+  });
+  test('our own code is kept whatever the password (NETWORK_ERROR with the password "network_er")', async () => {
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'network_er',
+      fetch: async () => { throw new TypeError('offline'); } }).catch((e) => e);
+    assert.equal(error.code, 'NETWORK_ERROR');
+  });
+});
+
 describe('a call that sends no secret withholds nothing', () => {
   test("getServerSettings keeps a server's text and a fetch's error as they are", async () => {
     const realm = 'https://chat.example.com';
