@@ -22,8 +22,8 @@ export default {
   },
   buildCommand: 'bash scripts/bundle_node.sh',
   coverageAnalysis: 'perTest',
-  // Two cores, shared with others.
-  concurrency: 2,
+  // Two cores, shared with other agents: one worker.
+  concurrency: 1,
   ignorePatterns: ['/build', '/tests/compat', '/tests/browser', '/bench', '/docs', '/reports'],
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'build/mutation/report.json' },

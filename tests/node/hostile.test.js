@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  AbortError, fetchApiKey, InvalidInputError, jwtFetchApiKey, login, MalformedResponseError, NetworkError, TimeoutError,
+  AbortError, fetchApiKey, getServerSettings, InvalidInputError, jwtFetchApiKey, login, MalformedResponseError, NetworkError, TimeoutError,
   verifyApiKey, ZulipApiError, ZulipError,
 } from 'zulip-fetch-api-key';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
@@ -198,6 +198,102 @@ describe('option types', () => {
     assert.equal(calls, 0);
   });
 
+  /** A look-alike of an AbortSignal with every member the deadline uses. */
+  const lookAlike = () => ({ aborted: false, addEventListener() {}, removeEventListener() {} });
+  const tagged = (/** @type {object} */ o) => Object.defineProperty(o, Symbol.toStringTag, { value: 'AbortSignal' });
+
+  test('a complete look-alike of an AbortSignal, removeEventListener included, is refused before anything is sent', async () => {
+    let calls = 0;
+    const fetch = /** @type {typeof globalThis.fetch} */ (async () => { calls += 1; return new Response('{}'); });
+    const { aborted, addEventListener, removeEventListener } = lookAlike();
+    const signals = [
+      lookAlike(),
+      // Named AbortSignal, as another realm's is, but missing or mistyping a member the deadline uses.
+      tagged({ addEventListener, removeEventListener }), tagged({ aborted: 'no', addEventListener, removeEventListener }),
+      tagged({ aborted, addEventListener: 'x', removeEventListener }), tagged({ aborted, addEventListener }),
+      tagged({ aborted, addEventListener, removeEventListener: 'x' }),
+      tagged(Object.assign(() => {}, lookAlike())), // a function is no signal, whatever it carries
+    ];
+    for (const signal of signals) {
+      await rejectsWith(fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch, signal: /** @type {any} */ (signal) }),
+        InvalidInputError, { code: 'INVALID_ARGUMENT', reason: 'signal' });
+    }
+    assert.equal(calls, 0);
+  });
+
+  test("another realm's AbortSignal (named so, with every member) is taken, and its abort cancels the call", async () => {
+    /** @type {(() => void)[]} */
+    const listeners = [];
+    const signal = tagged({ aborted: false, addEventListener: (/** @type {string} */ _type, /** @type {() => void} */ f) => listeners.push(f),
+      removeEventListener() {} });
+    const fetch = /** @type {typeof globalThis.fetch} */ (() => new Promise(() => {}));
+    const pending = fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch, signal: /** @type {any} */ (signal) });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const f of listeners) f();
+    const error = await settlesWithin(pending, 3000);
+    assert.ok(error instanceof AbortError, String(error));
+  });
+
+  test('a real AbortSignal is taken by its brand, whatever its name says', async () => {
+    const signal = Object.defineProperty(new AbortController().signal, Symbol.toStringTag, { value: 'Other' });
+    const result = await fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch: answering(200, success), signal });
+    assert.equal(result.apiKey, success.api_key);
+  });
+
+  test('every other option is refused by name before anything is sent', async () => {
+    let calls = 0;
+    const fetch = /** @type {typeof globalThis.fetch} */ (async () => { calls += 1; return new Response('{}'); });
+    const realm = 'https://chat.example.com';
+    for (const [call, options, reason] of /** @type {const} */ ([
+      [fetchApiKey, { realm: 42, ...credentials }, 'realm'],
+      [fetchApiKey, { realm, username: 7, password }, 'username-type'],
+      [fetchApiKey, { realm, username: 'iago@zulip.com', password: 7 }, 'password-type'],
+      [verifyApiKey, { realm, email: 7, apiKey: 'abc' }, 'email-type'],
+      [jwtFetchApiKey, { realm, token: 'abc', includeProfile: 'yes' }, 'includeProfile'],
+      [fetchApiKey, { realm, ...credentials, timeoutMs: 0 }, 'timeoutMs'],
+      [fetchApiKey, { realm, ...credentials, timeoutMs: 2 ** 31 }, 'timeoutMs'],
+      [fetchApiKey, { realm, ...credentials, allowInsecureHttp: 1 }, 'allowInsecureHttp'],
+      [fetchApiKey, { realm, ...credentials, fetch: 'fetch' }, 'fetch'],
+      [fetchApiKey, { realm, ...credentials, messages: 'words' }, 'messages'],
+      [fetchApiKey, { realm, ...credentials, messages: new Proxy({}, { ownKeys() { throw new Error('trap'); } }) }, 'messages'],
+    ])) {
+      const error = await rejectsWith(/** @type {any} */ (call)({ fetch, ...options }), InvalidInputError,
+        { code: 'INVALID_ARGUMENT', reason });
+      if (options.timeoutMs) assert.match(error.message, /at most 2147483647\b/);
+    }
+    assert.equal(calls, 0);
+    for (const options of [null, 'options']) {
+      await rejectsWith(fetchApiKey(/** @type {any} */ (options)), InvalidInputError,
+        { code: 'INVALID_ARGUMENT', reason: 'options', message: 'fetchApiKey takes an options object, e.g. { realm, username, password }.' });
+    }
+    await rejectsWith(getServerSettings(/** @type {any} */ (null)), InvalidInputError,
+      { code: 'INVALID_ARGUMENT', reason: 'options', message: 'getServerSettings takes an options object, e.g. { realm }.' });
+  });
+
+  test('the longest timeout and a null messages map are taken; includeProfile defaults to false', async () => {
+    const realm = 'https://chat.example.com';
+    const result = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success), timeoutMs: 2 ** 31 - 1,
+      messages: /** @type {any} */ (null) });
+    assert.equal(result.apiKey, success.api_key);
+    /** @type {string[]} */
+    const bodies = [];
+    const recorder = /** @type {typeof globalThis.fetch} */ (async (_url, init) => {
+      bodies.push(new TextDecoder().decode(/** @type {Uint8Array} */ (init?.body)));
+      return new Response(JSON.stringify(success));
+    });
+    await jwtFetchApiKey({ realm, token: 'abc', fetch: recorder });
+    assert.ok(!bodies[0].includes('include_profile=true'), bodies[0]);
+  });
+
+  test("a messages map's words are used for the options' own errors, those that are not strings are not", async () => {
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: '',
+      messages: /** @type {any} */ ({ 'INVALID_ARGUMENT.password': 42 }) }).catch((e) => e);
+    assert.equal(error.message, 'Enter your password.');
+    const typed = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: /** @type {any} */ (7),
+      messages: { 'INVALID_ARGUMENT.password-type': 'Passwort: Text.' } }).catch((e) => e);
+    assert.equal(typed.message, 'Passwort: Text.');
+  });
+
   test('every rejection is a ZulipError, whatever the fetch throws', async () => {
     for (const thrown of [null, undefined, 42, 'text', Symbol('s'), { message: 'not an Error' }]) {
       const fetch = /** @type {typeof globalThis.fetch} */ (async () => { throw thrown; });
@@ -275,6 +371,38 @@ describe('the names of the fields sent are public words', () => {
     assert.equal(error.code, 'REQUEST_VARIABLE_MISSING');
     assert.equal(error.varName, 'password');
   });
+  test('and varName "username" when the password is "user"', async () => {
+    const payload = { result: 'error', code: 'REQUEST_VARIABLE_MISSING', var_name: 'username', msg: "Missing 'username' argument" };
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'user',
+      fetch: answering(400, payload) }).catch((e) => e);
+    assert.equal(error.varName, 'username');
+  });
+});
+
+describe('withheld only where it comes from outside', () => {
+  test('a field name the request does not send is withheld when it quotes the password', async () => {
+    const payload = { result: 'error', code: 'REQUEST_VARIABLE_MISSING', var_name: `pw_${password}`, msg: 'Missing argument' };
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', ...credentials, fetch: answering(400, payload) }).catch((e) => e);
+    assert.equal(error.code, 'REQUEST_VARIABLE_MISSING');
+    assert.match(error.varName, /withheld/i);
+  });
+  test('our own code is kept whatever the password (NETWORK_ERROR with the password "network_er")', async () => {
+    const error = await fetchApiKey({ realm: 'https://chat.example.com', username: 'iago@zulip.com', password: 'network_er',
+      fetch: async () => { throw new TypeError('offline'); } }).catch((e) => e);
+    assert.equal(error.code, 'NETWORK_ERROR');
+  });
+});
+
+describe('a call that sends no secret withholds nothing', () => {
+  test("getServerSettings keeps a server's text and a fetch's error as they are", async () => {
+    const realm = 'https://chat.example.com';
+    const answered = await getServerSettings({ realm, fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: 'Quota hit' }) })
+      .catch((e) => e);
+    assert.equal(answered.serverMessage, 'Quota hit');
+    const thrown = Object.assign(new TypeError('offline'), { request: { url: realm } });
+    const failed = await getServerSettings({ realm, fetch: async () => { throw thrown; } }).catch((e) => e);
+    assert.equal(failed.cause, thrown);
+  });
 });
 
 describe('server text that quotes the password is withheld whole, in any form', () => {
@@ -289,6 +417,7 @@ describe('server text that quotes the password is withheld whole, in any form', 
     'mixed-case hex': encodeURIComponent(secret).replace(/%([0-9A-F])([0-9A-F])/g, (_h, a, b) => `%${a}${b.toLowerCase()}`),
     'HTML-escaped': secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
     'HTML numeric escapes': [...secret].map((c) => `&#${c.codePointAt(0)};`).join(''),
+    'HTML hex escapes': [...secret].map((c) => `&#x${c.codePointAt(0)?.toString(16)};`).join(''),
     NFD: secret.normalize('NFD'),
     'upper-cased': secret.toUpperCase(),
     'lower-cased': secret.toLowerCase(),
@@ -324,6 +453,15 @@ describe('server text that quotes the password is withheld whole, in any form', 
       fetch: answering(400, { result: 'error', code: 'BAD_REQUEST', msg: 'Your username is wrong' }) }).catch((e) => e);
     assert.match(bad.serverMessage, /withheld/i);
     assert.ok(!everyRendering(bad).includes('Your us'), everyRendering(bad));
+  });
+
+  test('a character reference past U+10FFFF is text, and U+10FFFF itself is decoded', async () => {
+    const kept = await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'pw',
+      fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: 'odd &#x110000; here' }) }).catch((e) => e);
+    assert.equal(kept.serverMessage, 'odd &#x110000; here');
+    const held = await fetchApiKey({ realm, username: 'iago@zulip.com', password: 'x\u{10FFFF}y',
+      fetch: answering(400, { result: 'error', code: 'SOMETHING_NEW', msg: 'got x&#x10ffff;y' }) }).catch((e) => e);
+    assert.match(held.serverMessage, /withheld/i);
   });
 
   test("an unknown code that holds the password is not kept: BAD_REQUEST, serverCode withheld", async () => {

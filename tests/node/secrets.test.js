@@ -173,6 +173,8 @@ describe("a custom fetch's error is scrubbed whole, however deep the password is
     ['a Map', () => Object.assign(new TypeError('fetch failed'), { sent: new Map([['password', password]]) })],
     ['a Set', () => Object.assign(new TypeError('fetch failed'), { sent: new Set([password]) })],
     ['a thrown plain object', () => ({ message: 'failed', body: { password } })],
+    ['a thrown string', () => `could not send password=${password}`],
+    ['a thrown Symbol', () => Symbol(`password=${password}`)],
     ['bytes (a Uint8Array property)', () => Object.assign(new TypeError('fetch failed'), { body: new TextEncoder().encode(password) })],
     ['a getter', () => Object.defineProperty(new TypeError('fetch failed'), 'body', { get: () => password, enumerable: true })],
     ['a Proxy', () => new Proxy(Object.assign(new TypeError('fetch failed'), { body: password }), { ownKeys: () => [] })],
@@ -208,5 +210,32 @@ describe("a custom fetch's error is scrubbed whole, however deep the password is
       fetch: async () => { throw new RangeError(`too long: ${password}`); } }).catch((e) => e);
     assert.ok(error.cause instanceof RangeError);
     assert.match(error.cause.message, /withheld.*password/i);
+  });
+  test('a chain of causes is copied 5 deep (the platform nests two), and no deeper', async () => {
+    let original = new Error('innermost');
+    for (let i = 0; i < 8; i += 1) original = new Error(`level ${i}`, { cause: original });
+    const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: async () => { throw original; } })
+      .catch((e) => e);
+    const messages = [];
+    for (let cause = error.cause; cause !== undefined; cause = cause.cause) messages.push(cause.message);
+    assert.deepEqual(messages, ['level 7', 'level 6', 'level 5', 'level 4', 'level 3']);
+    assert.ok(!Object.hasOwn(error.cause.cause.cause.cause.cause, 'cause'), 'the last copy has no cause at all');
+  });
+  test("a cause's name is kept, what it lacks stays absent, and a field that quotes the password is dropped", async () => {
+    const thrown = { name: 'AbortError', code: `E_${password}` }; // no message, a code that holds the password
+    const error = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: async () => { throw thrown; } })
+      .catch((e) => e);
+    assert.equal(error.cause.name, 'AbortError');
+    assert.equal(error.cause.message, '');
+    assert.ok(!Object.hasOwn(error.cause, 'code'), String(error.cause.code));
+    const plain = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: async () => { throw new Error('x'); } })
+      .catch((e) => e);
+    assert.ok(!Object.hasOwn(plain.cause, 'code') && !Object.hasOwn(plain.cause, 'cause'));
+    const number = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: async () => { throw 42; } })
+      .catch((e) => e);
+    assert.equal(number.cause, 42);
+    const text = await fetchApiKey({ realm, username: 'iago@zulip.com', password, fetch: async () => { throw 'offline'; } })
+      .catch((e) => e);
+    assert.equal(text.cause, 'offline');
   });
 });
