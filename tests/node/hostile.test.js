@@ -1,11 +1,13 @@
 // A hostile server, a hostile fetch and odd options, as an attacker would try them against the
 // packed package: what the server sends is data, never a way to pick a class, a code or a word.
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { describe, test } from 'node:test';
 import {
   AbortError, fetchApiKey, getServerSettings, InvalidInputError, jwtFetchApiKey, login, MalformedResponseError, NetworkError, TimeoutError,
   verifyApiKey, ZulipApiError, ZulipError,
 } from 'zulip-fetch-api-key';
+import { startDeadline } from '../../web/core/deadline.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { sendJson, startHttpServer } from './helpers/servers.js';
 
@@ -651,4 +653,71 @@ describe('every wait is bounded by the deadline, the body included', () => {
       assert.notEqual(/** @type {any} */ (error).code, 'TIMEOUT');
     });
   }
+});
+
+describe("the deadline tells the fetch, keeps its first reason and leaves no listener on the caller's signal", () => {
+  const realm = 'https://chat.example.com';
+  /** Resolves after `ms`: every timer of a shorter delay set before it has run by then. */
+  const after = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  test("the fetch's own signal is aborted when the caller's fires", async () => {
+    const caller = new AbortController();
+    /** @type {AbortSignal | undefined} */
+    let given;
+    const fetch = /** @type {typeof globalThis.fetch} */ ((_url, init) => {
+      given = init?.signal ?? undefined;
+      caller.abort();
+      return new Promise(() => {}); // ignores its signal: only the race ends the call
+    });
+    const error = await settlesWithin(fetchApiKey({ realm, ...credentials, fetch, signal: caller.signal }), 3000);
+    assert.ok(error instanceof AbortError, String(error));
+    assert.equal(given?.aborted, true);
+  });
+
+  test("a long-lived caller signal keeps no listener once each call ended", async () => {
+    const caller = new AbortController();
+    const fetch = /** @type {typeof globalThis.fetch} */ (async () => Response.json(success));
+    for (let i = 0; i < 3; i++) await fetchApiKey({ realm, ...credentials, fetch, signal: caller.signal });
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 0);
+  });
+
+  test("the caller's signal drops our listener when it fires, before dispose()", () => {
+    const caller = new AbortController();
+    const deadline = startDeadline(caller.signal, 60_000);
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 1);
+    caller.abort();
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 0);
+    assert.equal(deadline.signal.aborted, true);
+    deadline.dispose();
+  });
+
+  test('ABORTED stays ABORTED when the time runs out later', async () => {
+    const caller = new AbortController();
+    const deadline = startDeadline(caller.signal, 1);
+    caller.abort();
+    await after(20); // the 1 ms timer has fired by then: not disposed, on purpose
+    assert.equal(deadline.reason(), 'ABORTED');
+    assert.deepEqual(deadline.failure(), { code: 'ABORTED' });
+    assert.equal(await deadline.fired(), 'ABORTED');
+    deadline.dispose();
+  });
+
+  test('a signal aborted before the start: ABORTED at once, and fired() resolves when asked after', async () => {
+    const deadline = startDeadline(AbortSignal.abort(), 60_000);
+    assert.equal(deadline.reason(), 'ABORTED');
+    assert.equal(deadline.signal.aborted, true);
+    // fired() asked only after the deadline fired: a promise made then would wait for ever.
+    const outcome = await Promise.race([deadline.fired(), after(50).then(() => 'pending')]);
+    assert.equal(outcome, 'ABORTED');
+    deadline.dispose();
+  });
+
+  test('TIMEOUT when the time runs out first, with its timeoutMs', async () => {
+    const deadline = startDeadline(new AbortController().signal, 1);
+    assert.equal(deadline.reason(), null);
+    assert.equal(await deadline.fired(), 'TIMEOUT');
+    assert.deepEqual(deadline.failure(), { code: 'TIMEOUT', words: { timeoutMs: 1 } });
+    assert.equal(deadline.signal.aborted, true);
+    deadline.dispose();
+  });
 });
