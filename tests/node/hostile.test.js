@@ -529,6 +529,25 @@ describe('a fetch that followed a redirect is caught', () => {
       assert.ok(!everyRendering(error).includes(success.api_key));
     });
   }
+  test("a browser's opaque redirect (type 'opaqueredirect'): UNEXPECTED_REDIRECT, whatever its status says", async () => {
+    const error = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success, { type: 'opaqueredirect' }) })
+      .catch((e) => e);
+    assert.equal(error?.code, 'UNEXPECTED_REDIRECT', String(error));
+    assert.ok(!everyRendering(error).includes(success.api_key));
+  });
+  test('the fetch is asked not to follow a redirect, not to send cookies and not to cache', async () => {
+    /** @type {RequestInit | undefined} */
+    let asked;
+    const fetch = /** @type {typeof globalThis.fetch} */ (async (_url, init) => {
+      asked = init;
+      return Response.json(success);
+    });
+    await fetchApiKey({ realm, ...credentials, fetch });
+    assert.equal(asked?.redirect, 'manual');
+    assert.equal(asked?.credentials, 'omit');
+    assert.equal(asked?.cache, 'no-store');
+    assert.equal(asked?.method, 'POST');
+  });
   test('the same url, or none (a test double), is the answer of the request', async () => {
     for (const extra of [{ url: `${realm}/api/v1/fetch_api_key` }, { url: '' }, { redirected: false }]) {
       const result = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success, extra) });
