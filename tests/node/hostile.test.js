@@ -8,6 +8,7 @@ import {
   verifyApiKey, ZulipApiError, ZulipError,
 } from 'zulip-fetch-api-key';
 import { startDeadline } from '../../web/core/deadline.js';
+import { platformReason } from '../../web/core/transport.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { sendJson, startHttpServer } from './helpers/servers.js';
 
@@ -739,4 +740,20 @@ describe("the deadline tells the fetch, keeps its first reason and leaves no lis
     assert.equal(deadline.signal.aborted, true);
     deadline.dispose();
   });
+});
+
+describe("a failed fetch's reason, in a few words, from whatever it threw", () => {
+  const throwing = Object.defineProperty({}, 'message', { get() { throw new Error('getter'); } });
+  for (const [name, thrown, words] of /** @type {Array<[string, unknown, string]>} */ ([
+    ["Node's: the message and the cause's code", new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED', message: 'connect' } }), 'fetch failed: ECONNREFUSED'],
+    ["a cause with a message only", new TypeError('fetch failed', { cause: new Error('other side closed') }), 'fetch failed: other side closed'],
+    ['a message only', new TypeError('Load failed'), 'Load failed'],
+    ['a cause only', Object.assign(new Error(''), { cause: { code: 'ENOTFOUND' } }), 'ENOTFOUND'],
+    ['words that are not strings', { message: 7, cause: { code: 42 } }, 'fetch failed'],
+    ['empty words', { message: '', cause: { code: '' } }, 'fetch failed'],
+    ['null', null, 'fetch failed'],
+    ['a getter that throws', throwing, 'fetch failed'],
+  ])) {
+    test(name, () => assert.equal(platformReason(thrown), words));
+  }
 });
