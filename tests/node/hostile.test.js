@@ -757,3 +757,21 @@ describe("a failed fetch's reason, in a few words, from whatever it threw", () =
     test(name, () => assert.equal(platformReason(thrown), words));
   }
 });
+
+describe('a fetch that answers with something that is no Response', () => {
+  const realm = 'https://chat.example.com';
+  for (const [name, answer] of /** @type {Array<[string, unknown]>} */ ([
+    ['null', null], ['a number', 5], ['an empty object', {}], ['a status only', { status: 200 }],
+    ['a status that is no integer', { status: '200', headers: new Headers(), body: null }],
+    ['headers without get()', { status: 200, headers: {}, body: null }],
+    ['a body without getReader()', { status: 200, headers: new Headers(), body: {} }],
+  ])) {
+    test(`${name}: NETWORK_ERROR "not-a-response", nothing read from it`, async () => {
+      const fetch = /** @type {typeof globalThis.fetch} */ (async () => answer);
+      const error = await fetchApiKey({ realm, ...credentials, fetch }).catch((e) => e);
+      assert.ok(error instanceof NetworkError, String(error));
+      assert.equal(error.message, 'Could not reach the server: the fetch function did not return a Response.');
+      assert.equal(error.cause, undefined);
+    });
+  }
+});
