@@ -765,6 +765,7 @@ describe('a fetch that answers with something that is no Response', () => {
     ['a status that is no integer', { status: '200', headers: new Headers(), body: null }],
     ['headers without get()', { status: 200, headers: {}, body: null }],
     ['a body without getReader()', { status: 200, headers: new Headers(), body: {} }],
+    ['no body member at all', { status: 200, headers: new Headers() }],
   ])) {
     test(`${name}: NETWORK_ERROR "not-a-response", nothing read from it`, async () => {
       const fetch = /** @type {typeof globalThis.fetch} */ (async () => answer);
