@@ -1,11 +1,14 @@
 // A hostile server, a hostile fetch and odd options, as an attacker would try them against the
 // packed package: what the server sends is data, never a way to pick a class, a code or a word.
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { describe, test } from 'node:test';
 import {
   AbortError, fetchApiKey, getServerSettings, InvalidInputError, jwtFetchApiKey, login, MalformedResponseError, NetworkError, TimeoutError,
   verifyApiKey, ZulipApiError, ZulipError,
 } from 'zulip-fetch-api-key';
+import { startDeadline } from '../../web/core/deadline.js';
+import { platformReason } from '../../web/core/transport.js';
 import { everyRendering, rejectsWith } from './helpers/assertions.js';
 import { sendJson, startHttpServer } from './helpers/servers.js';
 
@@ -527,6 +530,25 @@ describe('a fetch that followed a redirect is caught', () => {
       assert.ok(!everyRendering(error).includes(success.api_key));
     });
   }
+  test("a browser's opaque redirect (type 'opaqueredirect'): UNEXPECTED_REDIRECT, whatever its status says", async () => {
+    const error = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success, { type: 'opaqueredirect' }) })
+      .catch((e) => e);
+    assert.equal(error?.code, 'UNEXPECTED_REDIRECT', String(error));
+    assert.ok(!everyRendering(error).includes(success.api_key));
+  });
+  test('the fetch is asked not to follow a redirect, not to send cookies and not to cache', async () => {
+    /** @type {RequestInit | undefined} */
+    let asked;
+    const fetch = /** @type {typeof globalThis.fetch} */ (async (_url, init) => {
+      asked = init;
+      return Response.json(success);
+    });
+    await fetchApiKey({ realm, ...credentials, fetch });
+    assert.equal(asked?.redirect, 'manual');
+    assert.equal(asked?.credentials, 'omit');
+    assert.equal(asked?.cache, 'no-store');
+    assert.equal(asked?.method, 'POST');
+  });
   test('the same url, or none (a test double), is the answer of the request', async () => {
     for (const extra of [{ url: `${realm}/api/v1/fetch_api_key` }, { url: '' }, { redirected: false }]) {
       const result = await fetchApiKey({ realm, ...credentials, fetch: answering(200, success, extra) });
@@ -649,6 +671,108 @@ describe('every wait is bounded by the deadline, the body included', () => {
         fetch: streaming((c) => c.enqueue(chunk)) }), 5000);
       assert.ok(error instanceof NetworkError || error instanceof MalformedResponseError, String(error));
       assert.notEqual(/** @type {any} */ (error).code, 'TIMEOUT');
+    });
+  }
+});
+
+describe("the deadline tells the fetch, keeps its first reason and leaves no listener on the caller's signal", () => {
+  const realm = 'https://chat.example.com';
+  /** Resolves after `ms`: every timer of a shorter delay set before it has run by then. */
+  const after = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  test("the fetch's own signal is aborted when the caller's fires", async () => {
+    const caller = new AbortController();
+    /** @type {AbortSignal | undefined} */
+    let given;
+    const fetch = /** @type {typeof globalThis.fetch} */ ((_url, init) => {
+      given = init?.signal ?? undefined;
+      caller.abort();
+      return new Promise(() => {}); // ignores its signal: only the race ends the call
+    });
+    const error = await settlesWithin(fetchApiKey({ realm, ...credentials, fetch, signal: caller.signal }), 3000);
+    assert.ok(error instanceof AbortError, String(error));
+    assert.equal(given?.aborted, true);
+  });
+
+  test("a long-lived caller signal keeps no listener once each call ended", async () => {
+    const caller = new AbortController();
+    const fetch = /** @type {typeof globalThis.fetch} */ (async () => Response.json(success));
+    for (let i = 0; i < 3; i++) await fetchApiKey({ realm, ...credentials, fetch, signal: caller.signal });
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 0);
+  });
+
+  test("the caller's signal drops our listener when it fires, before dispose()", () => {
+    const caller = new AbortController();
+    const deadline = startDeadline(caller.signal, 60_000);
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 1);
+    caller.abort();
+    assert.equal(getEventListeners(caller.signal, 'abort').length, 0);
+    assert.equal(deadline.signal.aborted, true);
+    deadline.dispose();
+  });
+
+  test('ABORTED stays ABORTED when the time runs out later', async () => {
+    const caller = new AbortController();
+    const deadline = startDeadline(caller.signal, 1);
+    caller.abort();
+    await after(20); // the 1 ms timer has fired by then: not disposed, on purpose
+    assert.equal(deadline.reason(), 'ABORTED');
+    assert.deepEqual(deadline.failure(), { code: 'ABORTED' });
+    assert.equal(await deadline.fired(), 'ABORTED');
+    deadline.dispose();
+  });
+
+  test('a signal aborted before the start: ABORTED at once, and fired() resolves when asked after', async () => {
+    const deadline = startDeadline(AbortSignal.abort(), 60_000);
+    assert.equal(deadline.reason(), 'ABORTED');
+    assert.equal(deadline.signal.aborted, true);
+    // fired() asked only after the deadline fired: a promise made then would wait for ever.
+    const outcome = await Promise.race([deadline.fired(), after(50).then(() => 'pending')]);
+    assert.equal(outcome, 'ABORTED');
+    deadline.dispose();
+  });
+
+  test('TIMEOUT when the time runs out first, with its timeoutMs', async () => {
+    const deadline = startDeadline(new AbortController().signal, 1);
+    assert.equal(deadline.reason(), null);
+    assert.equal(await deadline.fired(), 'TIMEOUT');
+    assert.deepEqual(deadline.failure(), { code: 'TIMEOUT', words: { timeoutMs: 1 } });
+    assert.equal(deadline.signal.aborted, true);
+    deadline.dispose();
+  });
+});
+
+describe("a failed fetch's reason, in a few words, from whatever it threw", () => {
+  const throwing = Object.defineProperty({}, 'message', { get() { throw new Error('getter'); } });
+  for (const [name, thrown, words] of /** @type {Array<[string, unknown, string]>} */ ([
+    ["Node's: the message and the cause's code", new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED', message: 'connect' } }), 'fetch failed: ECONNREFUSED'],
+    ["a cause with a message only", new TypeError('fetch failed', { cause: new Error('other side closed') }), 'fetch failed: other side closed'],
+    ['a message only', new TypeError('Load failed'), 'Load failed'],
+    ['a cause only', Object.assign(new Error(''), { cause: { code: 'ENOTFOUND' } }), 'ENOTFOUND'],
+    ['words that are not strings', { message: 7, cause: { code: 42 } }, 'fetch failed'],
+    ['empty words', { message: '', cause: { code: '' } }, 'fetch failed'],
+    ['null', null, 'fetch failed'],
+    ['a getter that throws', throwing, 'fetch failed'],
+  ])) {
+    test(name, () => assert.equal(platformReason(thrown), words));
+  }
+});
+
+describe('a fetch that answers with something that is no Response', () => {
+  const realm = 'https://chat.example.com';
+  for (const [name, answer] of /** @type {Array<[string, unknown]>} */ ([
+    ['null', null], ['a number', 5], ['an empty object', {}], ['a status only', { status: 200 }],
+    ['a status that is no integer', { status: '200', headers: new Headers(), body: null }],
+    ['headers without get()', { status: 200, headers: {}, body: null }],
+    ['a body without getReader()', { status: 200, headers: new Headers(), body: {} }],
+    ['no body member at all', { status: 200, headers: new Headers() }],
+  ])) {
+    test(`${name}: NETWORK_ERROR "not-a-response", nothing read from it`, async () => {
+      const fetch = /** @type {typeof globalThis.fetch} */ (async () => answer);
+      const error = await fetchApiKey({ realm, ...credentials, fetch }).catch((e) => e);
+      assert.ok(error instanceof NetworkError, String(error));
+      assert.equal(error.message, 'Could not reach the server: the fetch function did not return a Response.');
+      assert.equal(error.cause, undefined);
     });
   }
 });
