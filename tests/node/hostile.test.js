@@ -776,3 +776,37 @@ describe('a fetch that answers with something that is no Response', () => {
     });
   }
 });
+
+describe('the body as the transport reads it', () => {
+  const realm = 'https://chat.example.com';
+  const success = { result: 'success', msg: '', api_key: 'gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv', email: 'iago@zulip.com', user_id: 5 };
+  /** A fetch whose answer's body comes in the given chunks. @param {Uint8Array[]} chunks @param {number} [status] @param {HeadersInit} [headers] */
+  const chunked = (chunks, status = 200, headers = {}) => /** @type {typeof fetch} */ (async () =>
+    new Response(new ReadableStream({ start(c) { for (const chunk of chunks) c.enqueue(chunk); c.close(); } }), { status, headers }));
+  const bytes = (/** @type {string} */ text) => new TextEncoder().encode(text);
+
+  test('an answer in several chunks is put back together in order', async () => {
+    const text = JSON.stringify(success);
+    const parts = [text.slice(0, 7), text.slice(7, 30), text.slice(30)].map(bytes);
+    const result = await fetchApiKey({ realm, ...credentials, fetch: chunked(parts) });
+    assert.equal(result.apiKey, success.api_key);
+  });
+
+  test('a body of exactly the cap is read; one byte more is RESPONSE_TOO_LARGE', async () => {
+    const cap = 1 << 20; // src/response.hpp's kMaxResponseBytes
+    const bare = JSON.stringify({ ...success, msg: '' });
+    const exact = bytes(JSON.stringify({ ...success, msg: 'x'.repeat(cap - bare.length) }));
+    assert.equal(exact.length, cap);
+    const result = await fetchApiKey({ realm, ...credentials, fetch: chunked([exact]) });
+    assert.equal(result.apiKey, success.api_key);
+    const over = bytes(JSON.stringify({ ...success, msg: 'x'.repeat(cap - bare.length + 1) }));
+    await rejectsWith(fetchApiKey({ realm, ...credentials, fetch: chunked([over]) }), MalformedResponseError, { code: 'RESPONSE_TOO_LARGE' });
+  });
+
+  test('the Retry-After header gives the wait when the body names none', async () => {
+    const body = bytes(JSON.stringify({ result: 'error', code: 'RATE_LIMIT_HIT', msg: 'API usage exceeded rate limit' }));
+    const error = await rejectsWith(fetchApiKey({ realm, ...credentials, fetch: chunked([body], 429, { 'Retry-After': '7' }) }),
+      ZulipApiError, { code: 'RATE_LIMIT_HIT' });
+    assert.equal(error.retryAfter, 7);
+  });
+});
