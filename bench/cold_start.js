@@ -8,7 +8,7 @@ import { summarize } from './stats.js';
 const child = fileURLToPath(new URL('cold_start_child.js', import.meta.url));
 export const COLD_START_VARIANTS = [
   'node only', 'plain fetch', 'zulip-fetch-api-key: import + ready()', 'zulip-js: import',
-  'zulip-fetch-api-key: import + one login', 'zulip-js: import + one login',
+  'zulip-fetch-api-key: import + one login', 'wasm core alone: one login', 'zulip-js: import + one login',
 ];
 
 /** @param {string} variant @param {string} realm @returns {Promise<number>} ms */

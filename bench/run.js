@@ -7,6 +7,7 @@ import { renderChart } from './chart.js';
 import { measureColdStart } from './cold_start.js';
 import { measureCoreNative } from './core_native.js';
 import { measureCoreWasm } from './core_wasm.js';
+import { measureFirstLogin } from './first_login.js';
 import { measureLatency } from './latency.js';
 import { describeMachine } from './machine.js';
 import { panelsOf, renderReport, targetsOf } from './report.js';
@@ -16,8 +17,8 @@ import { measureThroughput } from './throughput.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const plan = quick
-  ? { coldRuns: 3, latency: { rounds: 2, callsPerRound: 20, warmup: 10 }, throughputCalls: 300 }
-  : { coldRuns: 40, latency: { rounds: 10, callsPerRound: 300, warmup: 300 }, throughputCalls: 4000 };
+  ? { coldRuns: 3, firstLoginRuns: 2, latency: { rounds: 2, callsPerRound: 20, warmup: 10 }, throughputCalls: 300 }
+  : { coldRuns: 40, firstLoginRuns: 20, latency: { rounds: 10, callsPerRound: 300, warmup: 300 }, throughputCalls: 4000 };
 
 const file = (/** @type {string} */ name) => new URL(name, import.meta.url);
 const step = (/** @type {string} */ what) => console.error(`bench: ${what}`);
@@ -33,6 +34,8 @@ const server = await startServerProcess();
 try {
   step('cold start');
   results.coldStart = await measureColdStart(server.url, plan.coldRuns);
+  step('first login, phase by phase');
+  results.firstLogin = await measureFirstLogin(server.url, plan.firstLoginRuns);
   step('latency');
   results.latency = await measureLatency(server.url, plan.latency);
   step('throughput');

@@ -1,0 +1,34 @@
+// One process's first login through the wasm core alone, timed phase by phase inside the
+// process, then a login on a second instance of the same compiled module: what the second does
+// not pay again was compilation (the wasm functions V8 compiles on their first call, the glue's
+// JS). `node bench/first_login_child.js <realm>` prints the phases as JSON, in ms.
+import { compileCore, loginThroughCore } from './core_alone_login.js';
+
+const [realm] = process.argv.slice(2);
+let last = performance.now();
+/** ms since the previous call */
+const lap = () => {
+  const now = performance.now();
+  const elapsed = now - last;
+  last = now;
+  return elapsed;
+};
+
+const { instantiateNodeCore } = await import('../web/core/core_node.js');
+const first = { 'load the glue': lap() };
+const module = compileCore();
+first['compile the .wasm'] = lap();
+/** @param {Record<string, number>} phases */
+async function login(phases) {
+  lap();
+  const core = instantiateNodeCore(module);
+  phases['instantiate (embind included)'] = lap();
+  await loginThroughCore(core, realm, () => { phases['build the request'] = lap(); },
+    () => { phases['fetch (the answer read)'] = lap(); });
+  phases['read the answer'] = lap();
+}
+await login(first);
+/** @type {Record<string, number>} */
+const second = {};
+await login(second);
+console.log(JSON.stringify({ first, second }));
